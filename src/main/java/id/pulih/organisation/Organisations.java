@@ -1,0 +1,328 @@
+package id.pulih.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.pulih.geography.Area;
+import id.pulih.geography.AreaLevel;
+import id.pulih.geography.Areas;
+import id.pulih.shared.Audited;
+import id.pulih.shared.Conflict;
+import id.pulih.shared.FundingSource;
+import id.pulih.shared.RecordNotFound;
+import id.pulih.shared.RuleViolation;
+import id.pulih.shared.security.CurrentUser;
+import id.pulih.shared.security.Scope;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers and maintains organisations, and answers which of them a caller may see.
+ * Every read takes the caller's {@link Scope}; an organisation outside it is reported as
+ * missing.
+ */
+@Service
+@Transactional
+public class Organisations {
+
+	private final OrganisationRepository repository;
+
+	private final JdbcClient jdbc;
+
+	private final Areas areas;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Organisations(OrganisationRepository repository, JdbcClient jdbc, Areas areas, ApplicationEventPublisher events,
+			Clock clock) {
+		this.repository = repository;
+		this.jdbc = jdbc;
+		this.areas = areas;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** An organisation inside the scope; voided ones included (their pages say so). */
+	@Transactional(readOnly = true)
+	public Optional<Organisation> find(UUID id, Scope scope) {
+		return this.repository.findById(id).filter(org -> scope.covers(org.path(), org.areaCode()));
+	}
+
+	@Transactional(readOnly = true)
+	public Organisation get(UUID id, Scope scope) {
+		return find(id, scope).orElseThrow(() -> new RecordNotFound("organisation"));
+	}
+
+	/**
+	 * Any organisation by id, regardless of scope: for building a signed-in user's scope.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Organisation> findUnscoped(UUID id) {
+		return this.repository.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Organisation> findByCode(String code, Scope scope) {
+		return this.repository.findByCode(code).filter(org -> scope.covers(org.path(), org.areaCode()));
+	}
+
+	/**
+	 * Organisations inside the scope matching a free-text term (name or code) and type,
+	 * active ones first, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> search(Scope scope, String term, OrganisationType type, boolean includeVoided,
+			int limit) {
+		Scope.ScopeFilter filter = scope.organisationFilter("o");
+		StringBuilder sql = new StringBuilder(
+				"""
+						SELECT o.id, o.code, o.name, o.org_type, o.parent_id, o.area_code, o.path, o.voided_at IS NOT NULL AS voided
+						FROM organisation o WHERE\s""")
+			.append(filter.sql());
+		List<Object> params = new ArrayList<>();
+		if (filter.parameter() != null) {
+			params.add(filter.parameter());
+		}
+		if (term != null && !term.isBlank()) {
+			sql.append(" AND (LOWER(o.name) LIKE ? OR LOWER(o.code) LIKE ?)");
+			String like = "%" + term.trim().toLowerCase(Locale.ROOT) + "%";
+			params.add(like);
+			params.add(like);
+		}
+		if (type != null) {
+			sql.append(" AND o.org_type = ?");
+			params.add(type.name());
+		}
+		if (!includeVoided) {
+			sql.append(" AND o.voided_at IS NULL");
+		}
+		sql.append(" ORDER BY o.name LIMIT ").append(limit);
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new OrganisationSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					OrganisationType.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
+					rs.getString(7), rs.getBoolean(8)))
+			.list();
+	}
+
+	/** The scope's organisations as a tree, in path order (parents before children). */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> tree(Scope scope) {
+		Scope.ScopeFilter filter = scope.organisationFilter("o");
+		List<Object> params = (filter.parameter() != null) ? List.of(filter.parameter()) : List.of();
+		return this.jdbc
+			.sql("""
+					SELECT o.id, o.code, o.name, o.org_type, o.parent_id, o.area_code, o.path, o.voided_at IS NOT NULL AS voided
+					FROM organisation o WHERE %s ORDER BY o.path"""
+				.formatted(filter.sql()))
+			.params(params)
+			.query((rs, n) -> new OrganisationSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					OrganisationType.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
+					rs.getString(7), rs.getBoolean(8)))
+			.list();
+	}
+
+	/**
+	 * Registers an organisation. The parent must be inside the caller's scope, of a type
+	 * this type may sit under, and its area must contain the new one's.
+	 */
+	public Organisation register(NewOrganisation command, Scope scope) {
+		OrganisationType type = command.type();
+		Organisation parent = (command.parentId() != null) ? find(command.parentId(), scope)
+			.orElseThrow(() -> new RuleViolation("parentId", "organisation.error.parentNotFound")) : null;
+		if (parent == null && scope.kind() != Scope.Kind.NATIONAL) {
+			throw new RuleViolation("parentId", "organisation.error.parentRequired");
+		}
+		if (parent != null && parent.isVoided()) {
+			throw new RuleViolation("parentId", "organisation.error.parentVoided");
+		}
+		if (type.needsParent() && parent == null) {
+			throw new RuleViolation("parentId", "organisation.error.parentRequired");
+		}
+		if (parent != null && !type.allowedParents().isEmpty() && !type.allowedParents().contains(parent.type())) {
+			throw new RuleViolation("parentId", "organisation.error.parentType");
+		}
+		String areaCode = checkArea(type, command.areaCode(), parent);
+		if (type == OrganisationType.IBM_UNIT) {
+			if (command.formedOn() == null) {
+				throw new RuleViolation("formedOn", "organisation.error.formedOnRequired");
+			}
+			notInFuture("formedOn", command.formedOn());
+		}
+		String code = command.code().trim();
+		if (this.repository.findByCode(code).isPresent()) {
+			throw new Conflict("code", "organisation.error.codeTaken", code);
+		}
+		if (command.id() != null && this.repository.existsById(command.id())) {
+			throw new Conflict("id", "organisation.error.idTaken");
+		}
+		Organisation organisation = Organisation.create(command.id(), code, command.name().trim(), type, parent,
+				areaCode);
+		if (type == OrganisationType.IBM_UNIT) {
+			organisation.formUnit(areaCode, command.formedOn());
+		}
+		Organisation saved = this.repository.save(organisation);
+		audit("organisation.registered", saved, type + " " + code);
+		return saved;
+	}
+
+	public Organisation edit(UUID id, String code, String name, String areaCode, Scope scope) {
+		Organisation organisation = get(id, scope);
+		String newCode = code.trim();
+		this.repository.findByCode(newCode).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+			throw new Conflict("code", "organisation.error.codeTaken", newCode);
+		});
+		Organisation parent = (organisation.parentId() != null)
+				? this.repository.findById(organisation.parentId()).orElse(null) : null;
+		String checkedArea = checkArea(organisation.type(), areaCode, parent);
+		if (organisation.type() == OrganisationType.IBM_UNIT) {
+			organisation.formUnit(checkedArea, organisation.unit().formedOn());
+		}
+		organisation.edit(newCode, name.trim(), checkedArea);
+		Organisation saved = this.repository.save(organisation);
+		audit("organisation.edited", saved, newCode);
+		return saved;
+	}
+
+	/** Voids an organisation that has no active organisations below it. */
+	public Organisation voidOrganisation(UUID id, String reason, Scope scope) {
+		Organisation organisation = get(id, scope);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "organisation.error.reasonRequired");
+		}
+		Integer activeChildren = this.jdbc
+			.sql("SELECT COUNT(*) FROM organisation WHERE parent_id = ? AND voided_at IS NULL")
+			.param(id)
+			.query(Integer.class)
+			.single();
+		if (activeChildren > 0) {
+			throw RuleViolation.of("organisation.error.hasActiveChildren", activeChildren);
+		}
+		organisation.voidWith(reason.trim(), this.clock.instant());
+		Organisation saved = this.repository.save(organisation);
+		audit("organisation.voided", saved, reason.trim());
+		return saved;
+	}
+
+	public Organisation addDecree(UUID unitId, String number, LocalDate date, Scope scope) {
+		Organisation unit = get(unitId, scope);
+		if (number == null || number.isBlank()) {
+			throw new RuleViolation("number", "organisation.error.decreeNumberRequired");
+		}
+		if (date == null) {
+			throw new RuleViolation("date", "organisation.error.dateRequired");
+		}
+		notInFuture("date", date);
+		unit.addDecree(number.trim(), date);
+		Organisation saved = this.repository.save(unit);
+		audit("organisation.decreeAdded", saved, number.trim());
+		return saved;
+	}
+
+	public Organisation addPartner(UUID unitId, String partnerName, String kind, UUID partnerOrganisationId,
+			Scope scope) {
+		Organisation unit = get(unitId, scope);
+		if (partnerName == null || partnerName.isBlank()) {
+			throw new RuleViolation("partnerName", "organisation.error.partnerNameRequired");
+		}
+		if (partnerOrganisationId != null && this.repository.findById(partnerOrganisationId).isEmpty()) {
+			throw new RuleViolation("partnerOrganisationId", "organisation.error.partnerNotFound");
+		}
+		unit.addPartner(partnerName.trim(), kind, partnerOrganisationId);
+		Organisation saved = this.repository.save(unit);
+		audit("organisation.partnerAdded", saved, partnerName.trim());
+		return saved;
+	}
+
+	public Organisation addFunding(UUID unitId, FundingSource source, long amount, int year, String note, Scope scope) {
+		Organisation unit = get(unitId, scope);
+		if (source == null) {
+			throw new RuleViolation("source", "organisation.error.sourceRequired");
+		}
+		if (amount <= 0) {
+			throw new RuleViolation("amount", "organisation.error.amountPositive");
+		}
+		checkYear(year);
+		unit.addFunding(source, amount, year, note);
+		Organisation saved = this.repository.save(unit);
+		audit("organisation.fundingAdded", saved, source + " " + amount + " " + year);
+		return saved;
+	}
+
+	/** Records that a BNNP/BNNK formed or developed the unit in a year. */
+	public Organisation recordYearStatus(UUID unitId, int year, UnitYearStatus status, UUID byOrganisationId,
+			Scope scope) {
+		Organisation unit = get(unitId, scope);
+		checkYear(year);
+		Organisation by = this.repository.findById(byOrganisationId)
+			.filter(org -> org.type() == OrganisationType.BNNP || org.type() == OrganisationType.BNNK)
+			.orElseThrow(() -> new RuleViolation("byOrganisationId", "organisation.error.byNotBnn"));
+		unit.recordYearStatus(year, status, by.id());
+		Organisation saved = this.repository.save(unit);
+		audit("organisation.yearStatusRecorded", saved, year + " " + status);
+		return saved;
+	}
+
+	public Organisation recordPhase(UUID unitId, DevelopmentPhase phase, LocalDate assessedOn, String note,
+			Scope scope) {
+		Organisation unit = get(unitId, scope);
+		if (phase == null) {
+			throw new RuleViolation("phase", "organisation.error.phaseRequired");
+		}
+		if (assessedOn == null) {
+			throw new RuleViolation("assessedOn", "organisation.error.dateRequired");
+		}
+		notInFuture("assessedOn", assessedOn);
+		unit.recordPhase(phase, assessedOn, CurrentUser.name(), note);
+		Organisation saved = this.repository.save(unit);
+		audit("organisation.phaseRecorded", saved, phase.name());
+		return saved;
+	}
+
+	private String checkArea(OrganisationType type, String areaCode, Organisation parent) {
+		if (!type.needsArea()) {
+			return null;
+		}
+		if (areaCode == null || areaCode.isBlank()) {
+			throw new RuleViolation("areaCode", "organisation.error.areaRequired");
+		}
+		Area area = this.areas.find(areaCode.trim())
+			.orElseThrow(() -> new RuleViolation("areaCode", "organisation.error.areaNotFound", areaCode.trim()));
+		AreaLevel level = type.areaLevel();
+		if (level != null && area.level() != level) {
+			throw new RuleViolation("areaCode", "organisation.error.areaLevel." + level.name());
+		}
+		if (parent != null && parent.areaCode() != null && !area.isWithin(parent.areaCode())) {
+			throw new RuleViolation("areaCode", "organisation.error.areaOutsideParent");
+		}
+		return area.code();
+	}
+
+	private void notInFuture(String field, LocalDate date) {
+		if (date.isAfter(LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))).plusDays(1))) {
+			throw new RuleViolation(field, "organisation.error.dateInFuture");
+		}
+	}
+
+	private void checkYear(int year) {
+		int now = LocalDate.now(this.clock).getYear();
+		if (year < 2000 || year > now + 1) {
+			throw new RuleViolation("year", "organisation.error.yearRange", 2000, now + 1);
+		}
+	}
+
+	private void audit(String action, Organisation organisation, String detail) {
+		this.events.publishEvent(new Audited(action, "organisation", organisation.id(), detail));
+	}
+
+}
