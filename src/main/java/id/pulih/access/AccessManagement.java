@@ -216,6 +216,7 @@ public class AccessManagement {
 	/** Sets a known second-factor secret (used by the demo data set only). */
 	public void enrolSecondFactorWithSecret(UUID userId, String secret) {
 		UserAccount account = this.accounts.findById(userId).orElseThrow(() -> new RecordNotFound("user"));
+		account.resetSecondFactor();
 		account.startSecondFactorEnrolment(this.cipher.encrypt(secret));
 		account.confirmSecondFactor();
 		this.accounts.save(account);

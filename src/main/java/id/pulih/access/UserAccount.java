@@ -107,6 +107,10 @@ public class UserAccount {
 	}
 
 	void startSecondFactorEnrolment(String encryptedSecret) {
+		if (this.totpEnabled) {
+			// Replacing a working second factor needs an administrator's reset first.
+			throw RuleViolation.of("access.error.alreadyEnrolled");
+		}
 		this.totpSecret = encryptedSecret;
 		this.totpEnabled = false;
 	}
