@@ -1,5 +1,6 @@
 package id.pulih;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -13,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(PulihApplication.class);
+	private final ApplicationModules modules = ApplicationModules.of(PulihApplication.class,
+			new ImportOption.DoNotIncludeTests());
 
 	@Test
 	void modulesAreTheCapabilitiesOfTheDomain() {

@@ -22,6 +22,8 @@ import id.pulih.shared.RuleViolation;
 import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
+import id.pulih.workforce.Person;
+import id.pulih.workforce.Workforce;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,12 +57,15 @@ public class AccessManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Workforce workforce;
+
 	private final Clock clock;
 
-	AccessManagement(UserAccountRepository accounts, Organisations organisations, Areas areas, PasswordEncoder encoder,
-			FieldCipher cipher, ApplicationEventPublisher events, Clock clock) {
+	AccessManagement(UserAccountRepository accounts, Organisations organisations, Workforce workforce, Areas areas,
+			PasswordEncoder encoder, FieldCipher cipher, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.workforce = workforce;
 		this.areas = areas;
 		this.encoder = encoder;
 		this.cipher = cipher;
@@ -92,7 +97,7 @@ public class AccessManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> findByPerson(UUID personId) {
-		return this.accounts.findAll().stream().filter(a -> personId.equals(a.personId())).findFirst();
+		return this.accounts.findByPersonId(personId);
 	}
 
 	public UserAccount create(NewUser command, Scope adminScope) {
@@ -103,6 +108,7 @@ public class AccessManagement {
 		checkPassword(username, command.password());
 		checkName(command.displayName());
 		ScopeChoice scope = checkScope(command, adminScope);
+		checkPerson(command.personId(), null, adminScope);
 		UserAccount account = new UserAccount(Ids.newId(), username, this.encoder.encode(command.password()),
 				command.displayName().trim(), command.role(), scope.kind(), scope.organisationId(), scope.areaCode(),
 				command.personId(), "id", this.clock.instant());
@@ -115,6 +121,9 @@ public class AccessManagement {
 		UserAccount account = get(id, adminScope);
 		checkName(command.displayName());
 		ScopeChoice scope = checkScope(command, adminScope);
+		if (command.personId() != null && !command.personId().equals(account.personId())) {
+			checkPerson(command.personId(), account.id(), adminScope);
+		}
 		account.changeRoleAndScope(command.displayName().trim(), command.role(), scope.kind(), scope.organisationId(),
 				scope.areaCode(), command.personId());
 		UserAccount saved = this.accounts.save(account);
@@ -284,6 +293,24 @@ public class AccessManagement {
 				return new ScopeChoice(kind, org.id(), null);
 			}
 		}
+	}
+
+	/**
+	 * The person an account belongs to must be in scope, active, and without another
+	 * account.
+	 */
+	private void checkPerson(UUID personId, UUID accountId, Scope adminScope) {
+		if (personId == null) {
+			return;
+		}
+		Person person = this.workforce.find(personId, adminScope)
+			.orElseThrow(() -> new RuleViolation("personId", "access.error.personNotFound"));
+		if (!person.isActive()) {
+			throw new RuleViolation("personId", "access.error.personInactive");
+		}
+		findByPerson(personId).filter(other -> !other.id().equals(accountId)).ifPresent(other -> {
+			throw new Conflict("personId", "access.error.personHasAccount", other.username());
+		});
 	}
 
 	private static String checkUsername(String username) {

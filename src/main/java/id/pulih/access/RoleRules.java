@@ -21,10 +21,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Enforces each handler's {@code @RolesAllowed} / {@code @PermitAll} before anything of the
- * request is read: a caller without the role learns nothing from validation errors. A handler
- * of ours that names no rule is refused (deny by default). Method security checks the same
- * annotations again when the handler runs.
+ * Enforces each handler's {@code @RolesAllowed} / {@code @PermitAll} before anything of
+ * the request is read: a caller without the role learns nothing from validation errors. A
+ * handler of ours that names no rule is refused (deny by default). Method security checks
+ * the same annotations again when the handler runs.
  */
 @Configuration(proxyBeanMethods = false)
 class RoleRules implements WebMvcConfigurer, HandlerInterceptor {

@@ -9,4 +9,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	Optional<UserAccount> findByPersonId(UUID personId);
+
 }

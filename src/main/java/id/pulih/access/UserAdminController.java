@@ -13,6 +13,8 @@ import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Roles;
 import id.pulih.shared.security.Scope;
 import id.pulih.shared.web.FormErrors;
+import id.pulih.workforce.Person;
+import id.pulih.workforce.Workforce;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,9 +37,12 @@ class UserAdminController {
 
 	private final Organisations organisations;
 
-	UserAdminController(AccessManagement access, Organisations organisations) {
+	private final Workforce workforce;
+
+	UserAdminController(AccessManagement access, Organisations organisations, Workforce workforce) {
 		this.access = access;
 		this.organisations = organisations;
+		this.workforce = workforce;
 	}
 
 	@GetMapping
@@ -50,7 +55,13 @@ class UserAdminController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) UUID personId, @RequestParam(required = false) UUID organisationId,
 			Model model) {
-		UserForm form = new UserForm(null, null, null, null, Scope.Kind.ORGANISATION, organisationId, null, personId);
+		UserForm form = new UserForm(null, null, null, null, Scope.Kind.ORGANISATION, organisationId, null, null);
+		if (personId != null) {
+			// An account for a known person: their name, organisation and matching role.
+			Person person = this.workforce.get(personId, CurrentUser.get().scope());
+			form = new UserForm(null, person.fullName(), null, Role.valueOf(person.role().name()),
+					Scope.Kind.ORGANISATION, person.organisationId(), null, person.id());
+		}
 		return form(form, model);
 	}
 
