@@ -37,7 +37,9 @@ class UnknownPaths {
 		if (path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 					this.messages.getMessage("error.http.404", null, LocaleContextHolder.getLocale()));
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 		return new ModelAndView("error", Map.of("status", 404, "messageKey", "error.http.404"), HttpStatus.NOT_FOUND);
 	}
