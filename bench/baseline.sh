@@ -9,14 +9,15 @@ PORT="${PORT:-18080}"
 WORK="$(mktemp -d)"
 trap 'kill "${PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-./mvnw -q -B -DskipTests -Dspring-javaformat.skip=true package
-JAR="$(ls target/pulih-*.jar | grep -v plain | head -n 1)"
+BUILD="${BUILD:-$PWD/target}"
+./mvnw -q -B -DskipTests -Dspring-javaformat.skip=true -Dpulih.buildDirectory="$BUILD" package
+JAR="$(ls "$BUILD"/pulih-*.jar | grep -v plain | head -n 1)"
 echo "jar: $JAR ($(du -h "$JAR" | cut -f1))"
 
 start() {
   local label="$1"
   local t0; t0=$(date +%s%N)
-  (cd "$WORK" && exec java -jar "$OLDPWD/$JAR" --server.port="$PORT" > "$WORK/app-$label.log" 2>&1) &
+  (cd "$WORK" && exec java -jar "$JAR" --server.port="$PORT" > "$WORK/app-$label.log" 2>&1) &
   PID=$!
   until curl -fsS "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1; do sleep 0.1; done
   local t1; t1=$(date +%s%N)

@@ -39,23 +39,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Deny by default, proved: every handler of the application names the roles it admits, and
- * every endpoint is called by a user of every role. A role that is not admitted gets 403;
- * an admitted one gets through (its answer may still be 404 for the made-up record ids used
- * here, or 400/422 for the empty input) — and nobody ever gets a 500.
+ * Deny by default, proved: every handler of the application names the roles it admits,
+ * and every endpoint is called by a user of every role. A role that is not admitted gets
+ * 403; an admitted one gets through (its answer may still be 404 for the made-up record
+ * ids used here, or 400/422 for the empty input) — and nobody ever gets a 500.
  */
 @PulihSpringTest
 class AuthorisationTests {
 
-	private static final Map<Role, String> USERS = new EnumMap<>(Map.of(Role.RECOVERY_AGENT,
-			DemoUsers.RECOVERY_AGENT, Role.UNIT_CHAIR, DemoUsers.UNIT_CHAIR, Role.FIELD_OFFICER,
-			DemoUsers.FIELD_OFFICER, Role.PEER_SUPPORT_OFFICER, DemoUsers.PEER_SUPPORT_OFFICER, Role.HEALTH_WORKER,
-			DemoUsers.HEALTH_WORKER, Role.REHABILITATION_OFFICER, DemoUsers.REHABILITATION_OFFICER,
-			Role.PROGRAMME_MANAGER, DemoUsers.PROGRAMME_MANAGER, Role.ADMINISTRATOR, DemoUsers.ADMINISTRATOR));
+	private static final Map<Role, String> USERS = new EnumMap<>(Map.of(Role.RECOVERY_AGENT, DemoUsers.RECOVERY_AGENT,
+			Role.UNIT_CHAIR, DemoUsers.UNIT_CHAIR, Role.FIELD_OFFICER, DemoUsers.FIELD_OFFICER,
+			Role.PEER_SUPPORT_OFFICER, DemoUsers.PEER_SUPPORT_OFFICER, Role.HEALTH_WORKER, DemoUsers.HEALTH_WORKER,
+			Role.REHABILITATION_OFFICER, DemoUsers.REHABILITATION_OFFICER, Role.PROGRAMME_MANAGER,
+			DemoUsers.PROGRAMME_MANAGER, Role.ADMINISTRATOR, DemoUsers.ADMINISTRATOR));
 
 	/**
-	 * Endpoints outside the role model: the error page is reached only by forwarding, and the
-	 * second-factor steps only by a sign-in that waits for them (see SignInTests).
+	 * Endpoints outside the role model: the error page is reached only by forwarding, and
+	 * the second-factor steps only by a sign-in that waits for them (see SignInTests).
 	 */
 	private static final Set<String> NOT_WALKED = Set.of("/error", "/login/code", "/login/enrol");
 
@@ -128,7 +128,10 @@ class AuthorisationTests {
 				continue;
 			}
 			RequestMappingInfo info = entry.getKey();
-			boolean hx = info.getHeadersCondition().getExpressions().stream().anyMatch(e -> e.getName().equals("HX-Request"));
+			boolean hx = info.getHeadersCondition()
+				.getExpressions()
+				.stream()
+				.anyMatch(e -> e.getName().equals("HX-Request"));
 			Set<HttpMethod> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(HttpMethod.GET)
 					: info.getMethodsCondition()
 						.getMethods()

@@ -35,9 +35,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data set through the product's own services (so every rule and audit entry
- * applies), in one transaction, from a fixed random seed: the same data on every machine.
- * Runs only on a database without users.
+ * Loads the demo data set through the product's own services (so every rule and audit
+ * entry applies), in one transaction, from a fixed random seed: the same data on every
+ * machine. Runs only on a database without users.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -53,8 +53,8 @@ class DemoData implements ApplicationRunner {
 	private static final String[] LAST = { "Suryana", "Hidayat", "Nugraha", "Permana", "Saputra", "Kurniawan",
 			"Setiawan", "Rahmawati", "Lestari", "Wijaya", "Gunawan", "Maulana", "Firmansyah", "Sopandi", "Rukmana" };
 
-	private static final String[] UNIT_VILLAGES = { "32.01.02.2004", "32.01.02.2007", "32.01.02.2003",
-			"32.01.02.2002", "32.01.03.2001", "32.01.01.1001" };
+	private static final String[] UNIT_VILLAGES = { "32.01.02.2004", "32.01.02.2007", "32.01.02.2003", "32.01.02.2002",
+			"32.01.03.2001", "32.01.01.1001" };
 
 	private static final String[][] PUSKESMAS = { { "32.73.01", "Sukasari" }, { "32.73.02", "Coblong" },
 			{ "32.73.05", "Andir" }, { "32.73.06", "Cicendo" }, { "32.73.16", "Kiaracondong" } };
@@ -131,12 +131,12 @@ class DemoData implements ApplicationRunner {
 			describeUnit(unit, bnnkBogor);
 		}
 
-		// The people: agents per unit, BNNK officers, Puskesmas staff and NGO field officers.
+		// The people: agents per unit, BNNK officers, Puskesmas staff and NGO field
+		// officers.
 		List<Person> gunungputriAgents = agents(gunungputri, 7, "20 Tahun 2021", LocalDate.of(2021, 3, 15));
 		List<Person> cicadasAgents = agents(units.get(1), 5, "141/05/Kpts/III/2022", LocalDate.of(2022, 3, 8));
 		for (Organisation unit : units.subList(2, units.size())) {
-			agents(unit, 4 + this.random.nextInt(3), "SK/" + unit.unit().formedOn().getYear(),
-					unit.unit().formedOn());
+			agents(unit, 4 + this.random.nextInt(3), "SK/" + unit.unit().formedOn().getYear(), unit.unit().formedOn());
 		}
 		this.workforce.deactivate(gunungputriAgents.getLast().id(), "Pindah domisili ke luar desa",
 				LocalDate.of(2024, 6, 30), this.all);
@@ -154,12 +154,12 @@ class DemoData implements ApplicationRunner {
 		user(DemoUsers.ADMINISTRATOR, "Admin Pulih", Role.ADMINISTRATOR, Scope.Kind.NATIONAL, null, null, null);
 		UUID admin = this.access.list(this.all, DemoUsers.ADMINISTRATOR).getFirst().id();
 		this.access.enrolSecondFactorWithSecret(admin, DemoUsers.ADMIN_TOTP_SECRET);
-		user(DemoUsers.PROGRAMME_MANAGER, "Pengelola Program Jawa Barat", Role.PROGRAMME_MANAGER, Scope.Kind.AREA,
-				null, "32", null);
+		user(DemoUsers.PROGRAMME_MANAGER, "Pengelola Program Jawa Barat", Role.PROGRAMME_MANAGER, Scope.Kind.AREA, null,
+				"32", null);
 		user(DemoUsers.REHABILITATION_OFFICER, rehabOfficer.fullName(), Role.REHABILITATION_OFFICER,
 				Scope.Kind.ORGANISATION, bnnkBogor.id(), null, rehabOfficer.id());
-		user(DemoUsers.UNIT_CHAIR, gunungputriAgents.getFirst().fullName(), Role.UNIT_CHAIR,
-				Scope.Kind.ORGANISATION, gunungputri.id(), null, gunungputriAgents.getFirst().id());
+		user(DemoUsers.UNIT_CHAIR, gunungputriAgents.getFirst().fullName(), Role.UNIT_CHAIR, Scope.Kind.ORGANISATION,
+				gunungputri.id(), null, gunungputriAgents.getFirst().id());
 		user(DemoUsers.RECOVERY_AGENT, gunungputriAgents.get(1).fullName(), Role.RECOVERY_AGENT,
 				Scope.Kind.ORGANISATION, gunungputri.id(), null, gunungputriAgents.get(1).id());
 		user(DemoUsers.OTHER_RECOVERY_AGENT, cicadasAgents.getFirst().fullName(), Role.RECOVERY_AGENT,
@@ -172,7 +172,10 @@ class DemoData implements ApplicationRunner {
 				sukasari.id(), null, healthWorker.id());
 	}
 
-	/** Gunungputri, Kabupaten Bogor: the good-practice unit of seed 003, as it was reported. */
+	/**
+	 * Gunungputri, Kabupaten Bogor: the good-practice unit of seed 003, as it was
+	 * reported.
+	 */
 	private void describeGunungputri(Organisation unit, Organisation bnnk) {
 		UUID id = unit.id();
 		this.organisations.addDecree(id, "20 Tahun 2021", LocalDate.of(2021, 3, 15), this.all);
@@ -180,8 +183,7 @@ class DemoData implements ApplicationRunner {
 		this.organisations.addDecree(id, "100.3.1.7/19/Kpts/II/2023", LocalDate.of(2023, 2, 20), this.all);
 		this.organisations.addDecree(id, "100.3.1.7/10/Kpts/II/2024", LocalDate.of(2024, 2, 14), this.all);
 		this.organisations.addPartner(id, "Balai Latihan Kerja (Training Center)", "Pelatihan", null, this.all);
-		this.organisations.addPartner(id, "Kementerian Ketenagakerjaan RI (KEMENAKER)", "Kementerian", null,
-				this.all);
+		this.organisations.addPartner(id, "Kementerian Ketenagakerjaan RI (KEMENAKER)", "Kementerian", null, this.all);
 		this.organisations.addPartner(id, "PT Indocement Tunggal Prakarsa Tbk", "CSR", null, this.all);
 		this.organisations.addPartner(id, "Puskesmas Gunung Putri", "Layanan kesehatan", null, this.all);
 		this.organisations.addFunding(id, FundingSource.VILLAGE_FUND, 30_000_000L, 2024, "Dana desa Gunungputri",
@@ -221,8 +223,8 @@ class DemoData implements ApplicationRunner {
 			this.workforce.addTraining(agent.id(), "Pelatihan Agen Pemulihan IBM", decreeDate.minusDays(20),
 					BigDecimal.valueOf(24), "BNNK Bogor", this.all);
 			if (this.random.nextBoolean()) {
-				this.workforce.addTraining(agent.id(), "Bimbingan teknis layanan bina lanjut",
-						decreeDate.plusMonths(6), BigDecimal.valueOf(8), "BNNP Jawa Barat", this.all);
+				this.workforce.addTraining(agent.id(), "Bimbingan teknis layanan bina lanjut", decreeDate.plusMonths(6),
+						BigDecimal.valueOf(8), "BNNP Jawa Barat", this.all);
 			}
 			agents.add(agent);
 		}
@@ -240,18 +242,21 @@ class DemoData implements ApplicationRunner {
 
 	private Organisation org(String code, String name, OrganisationType type, Organisation parent, String areaCode,
 			LocalDate formedOn) {
-		return this.organisations.register(new NewOrganisation(null, code, name, type,
-				(parent != null) ? parent.id() : null, areaCode, formedOn), this.all);
+		return this.organisations.register(
+				new NewOrganisation(null, code, name, type, (parent != null) ? parent.id() : null, areaCode, formedOn),
+				this.all);
 	}
 
 	private void user(String username, String displayName, Role role, Scope.Kind kind, UUID organisationId,
 			String areaCode, UUID personId) {
-		this.access.create(new NewUser(username, displayName, DemoUsers.PASSWORD, role, kind, organisationId, areaCode,
-				personId), this.all);
+		this.access.create(
+				new NewUser(username, displayName, DemoUsers.PASSWORD, role, kind, organisationId, areaCode, personId),
+				this.all);
 	}
 
 	private void printLogins() {
-		StringBuilder out = new StringBuilder("\n  Pulih demo data loaded. Sign in at http://localhost:8080 with password ")
+		StringBuilder out = new StringBuilder(
+				"\n  Pulih demo data loaded. Sign in at http://localhost:8080 with password ")
 			.append(DemoUsers.PASSWORD)
 			.append(":\n");
 		String[][] logins = { { DemoUsers.ADMINISTRATOR, "ADMINISTRATOR (+ TOTP)" },
