@@ -23,7 +23,7 @@ import id.pulih.shared.security.Scope;
 import id.pulih.workforce.NewPerson;
 import id.pulih.workforce.Person;
 import id.pulih.workforce.PersonRole;
-import id.pulih.workforce.Sex;
+import id.pulih.shared.Sex;
 import id.pulih.workforce.Workforce;
 
 import org.springframework.boot.ApplicationArguments;

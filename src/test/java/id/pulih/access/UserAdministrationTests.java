@@ -12,7 +12,7 @@ import id.pulih.support.TestUsers;
 import id.pulih.workforce.NewPerson;
 import id.pulih.workforce.Person;
 import id.pulih.workforce.PersonRole;
-import id.pulih.workforce.Sex;
+import id.pulih.shared.Sex;
 import id.pulih.workforce.Workforce;
 import org.junit.jupiter.api.Test;
 

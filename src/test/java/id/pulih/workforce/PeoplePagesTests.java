@@ -1,5 +1,6 @@
 package id.pulih.workforce;
 
+import id.pulih.shared.Sex;
 import java.math.BigDecimal;
 import java.util.UUID;
 
