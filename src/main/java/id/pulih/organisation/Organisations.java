@@ -3,10 +3,16 @@ package id.pulih.organisation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.pulih.geography.Area;
 import id.pulih.geography.AreaLevel;
@@ -14,6 +20,7 @@ import id.pulih.geography.Areas;
 import id.pulih.shared.Audited;
 import id.pulih.shared.Conflict;
 import id.pulih.shared.FundingSource;
+import id.pulih.shared.Ids;
 import id.pulih.shared.RecordNotFound;
 import id.pulih.shared.RuleViolation;
 import id.pulih.shared.security.CurrentUser;
@@ -32,6 +39,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Organisations {
+
+	/** Types of local organisation a unit may work with as a network partner. */
+	private static final Set<OrganisationType> PARTNER_TYPES = EnumSet.of(OrganisationType.PUSKESMAS,
+			OrganisationType.IPWL, OrganisationType.CLINIC, OrganisationType.HOSPITAL, OrganisationType.LRIP,
+			OrganisationType.LRKM, OrganisationType.LSM, OrganisationType.WPA_GROUP, OrganisationType.DINKES_REGENCY,
+			OrganisationType.BNNK);
+
+	/** Column sizes of the organisation tables, checked before anything is written. */
+	static final int CODE_MAX = 40;
+
+	static final int NAME_MAX = 200;
+
+	static final int AREA_CODE_MAX = 13;
+
+	static final int REASON_MAX = 500;
+
+	static final int DECREE_NUMBER_MAX = 100;
+
+	static final int PARTNER_KIND_MAX = 60;
+
+	static final int FUNDING_NOTE_MAX = 300;
+
+	static final int PHASE_NOTE_MAX = 500;
 
 	private final OrganisationRepository repository;
 
@@ -132,12 +162,100 @@ public class Organisations {
 			.list();
 	}
 
+	/** The organisations directly below one, inside the scope, in name order. */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> children(UUID parentId, Scope scope) {
+		Scope.ScopeFilter filter = scope.organisationFilter("o");
+		List<Object> params = new ArrayList<>();
+		params.add(parentId);
+		if (filter.parameter() != null) {
+			params.add(filter.parameter());
+		}
+		return this.jdbc
+			.sql("""
+					SELECT o.id, o.code, o.name, o.org_type, o.parent_id, o.area_code, o.path, o.voided_at IS NOT NULL AS voided
+					FROM organisation o WHERE o.parent_id = ? AND %s ORDER BY o.name"""
+				.formatted(filter.sql()))
+			.params(params)
+			.query((rs, n) -> new OrganisationSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					OrganisationType.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
+					rs.getString(7), rs.getBoolean(8)))
+			.list();
+	}
+
+	/**
+	 * The active BNNP and BNNK offices that may form or develop a unit: the unit's own
+	 * ancestors (its BNNK and BNNP, even when they lie above the caller's scope) and
+	 * those inside the caller's scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> supervisingOffices(Organisation unit, Scope scope) {
+		Map<UUID, OrganisationSummary> offices = new LinkedHashMap<>();
+		for (String part : unit.path().split("/")) {
+			UUID ancestorId = Ids.parseOrNull(part);
+			if (ancestorId != null) {
+				this.repository.findById(ancestorId)
+					.filter(org -> isOffice(org.type()) && !org.isVoided())
+					.ifPresent(org -> offices.put(org.id(), summary(org)));
+			}
+		}
+		for (OrganisationType type : List.of(OrganisationType.BNNP, OrganisationType.BNNK)) {
+			search(scope, null, type, false, 500).forEach(org -> offices.putIfAbsent(org.id(), org));
+		}
+		return List.copyOf(offices.values());
+	}
+
+	/**
+	 * Registered organisations a unit may name as a network partner: network partners
+	 * anywhere in the scope, and health, rehabilitation and community organisations of
+	 * the unit's own regency; active ones, by name, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> partnerCandidates(Organisation unit, Scope scope, int limit) {
+		Scope.ScopeFilter filter = scope.organisationFilter("o");
+		List<Object> params = new ArrayList<>();
+		if (filter.parameter() != null) {
+			params.add(filter.parameter());
+		}
+		String area = unit.areaCode();
+		String regency = (area != null && area.length() >= 5) ? area.substring(0, 5) : "";
+		params.add(regency + "%");
+		params.add(unit.id());
+		String local = PARTNER_TYPES.stream().map(type -> "'" + type.name() + "'").collect(Collectors.joining(","));
+		return this.jdbc
+			.sql("""
+					SELECT o.id, o.code, o.name, o.org_type, o.parent_id, o.area_code, o.path, o.voided_at IS NOT NULL AS voided
+					FROM organisation o WHERE %s AND o.voided_at IS NULL
+					AND (o.org_type = 'NETWORK_PARTNER' OR (o.org_type IN (%s) AND o.area_code LIKE ?))
+					AND o.id <> ? ORDER BY o.name LIMIT %d"""
+				.formatted(filter.sql(), local, limit))
+			.params(params)
+			.query((rs, n) -> new OrganisationSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					OrganisationType.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
+					rs.getString(7), rs.getBoolean(8)))
+			.list();
+	}
+
+	private static boolean isOffice(OrganisationType type) {
+		return type == OrganisationType.BNNP || type == OrganisationType.BNNK;
+	}
+
+	private static OrganisationSummary summary(Organisation org) {
+		return new OrganisationSummary(org.id(), org.code(), org.name(), org.type(), org.parentId(), org.areaCode(),
+				org.path(), org.isVoided());
+	}
+
 	/**
 	 * Registers an organisation. The parent must be inside the caller's scope, of a type
 	 * this type may sit under, and its area must contain the new one's.
 	 */
 	public Organisation register(NewOrganisation command, Scope scope) {
 		OrganisationType type = command.type();
+		if (type == null) {
+			throw new RuleViolation("type", "organisation.error.typeRequired");
+		}
+		String code = requireText("code", command.code(), CODE_MAX, "organisation.error.codeRequired");
+		String name = requireText("name", command.name(), NAME_MAX, "organisation.error.nameRequired");
 		Organisation parent = (command.parentId() != null) ? find(command.parentId(), scope)
 			.orElseThrow(() -> new RuleViolation("parentId", "organisation.error.parentNotFound")) : null;
 		if (parent == null && scope.kind() != Scope.Kind.NATIONAL) {
@@ -159,15 +277,13 @@ public class Organisations {
 			}
 			notInFuture("formedOn", command.formedOn());
 		}
-		String code = command.code().trim();
 		if (this.repository.findByCode(code).isPresent()) {
 			throw new Conflict("code", "organisation.error.codeTaken", code);
 		}
 		if (command.id() != null && this.repository.existsById(command.id())) {
 			throw new Conflict("id", "organisation.error.idTaken");
 		}
-		Organisation organisation = Organisation.create(command.id(), code, command.name().trim(), type, parent,
-				areaCode);
+		Organisation organisation = Organisation.create(command.id(), code, name, type, parent, areaCode);
 		if (type == OrganisationType.IBM_UNIT) {
 			organisation.formUnit(areaCode, command.formedOn());
 		}
@@ -176,9 +292,40 @@ public class Organisations {
 		return saved;
 	}
 
+	/**
+	 * Registers an organisation under an id the caller chose, so that a retried request
+	 * does no harm: when the id is already stored with the same content, the stored
+	 * organisation is answered; with different content (or outside the caller's scope)
+	 * the retry is a conflict.
+	 */
+	public Registration registerIdempotently(NewOrganisation command, Scope scope) {
+		if (command.id() != null) {
+			Optional<Organisation> stored = this.repository.findById(command.id());
+			if (stored.isPresent()) {
+				Organisation existing = stored.get();
+				if (scope.covers(existing.path(), existing.areaCode()) && sameContent(existing, command)) {
+					return new Registration(existing, false);
+				}
+				throw new Conflict("id", "organisation.error.idTaken");
+			}
+		}
+		return new Registration(register(command, scope), true);
+	}
+
+	private static boolean sameContent(Organisation existing, NewOrganisation command) {
+		LocalDate formedOn = (existing.unit() != null) ? existing.unit().formedOn() : null;
+		LocalDate askedFormedOn = (command.type() == OrganisationType.IBM_UNIT) ? command.formedOn() : null;
+		return existing.type() == command.type() && Objects.equals(existing.code(), trimmed(command.code()))
+				&& Objects.equals(existing.name(), trimmed(command.name()))
+				&& Objects.equals(existing.parentId(), command.parentId())
+				&& Objects.equals(existing.areaCode(), command.type().needsArea() ? trimmed(command.areaCode()) : null)
+				&& Objects.equals(formedOn, askedFormedOn);
+	}
+
 	public Organisation edit(UUID id, String code, String name, String areaCode, Scope scope) {
 		Organisation organisation = get(id, scope);
-		String newCode = code.trim();
+		String newCode = requireText("code", code, CODE_MAX, "organisation.error.codeRequired");
+		String newName = requireText("name", name, NAME_MAX, "organisation.error.nameRequired");
 		this.repository.findByCode(newCode).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new Conflict("code", "organisation.error.codeTaken", newCode);
 		});
@@ -188,7 +335,7 @@ public class Organisations {
 		if (organisation.type() == OrganisationType.IBM_UNIT) {
 			organisation.formUnit(checkedArea, organisation.unit().formedOn());
 		}
-		organisation.edit(newCode, name.trim(), checkedArea);
+		organisation.edit(newCode, newName, checkedArea);
 		Organisation saved = this.repository.save(organisation);
 		audit("organisation.edited", saved, newCode);
 		return saved;
@@ -197,9 +344,7 @@ public class Organisations {
 	/** Voids an organisation that has no active organisations below it. */
 	public Organisation voidOrganisation(UUID id, String reason, Scope scope) {
 		Organisation organisation = get(id, scope);
-		if (reason == null || reason.isBlank()) {
-			throw new RuleViolation("reason", "organisation.error.reasonRequired");
-		}
+		String why = requireText("reason", reason, REASON_MAX, "organisation.error.reasonRequired");
 		Integer activeChildren = this.jdbc
 			.sql("SELECT COUNT(*) FROM organisation WHERE parent_id = ? AND voided_at IS NULL")
 			.param(id)
@@ -208,39 +353,37 @@ public class Organisations {
 		if (activeChildren > 0) {
 			throw RuleViolation.of("organisation.error.hasActiveChildren", activeChildren);
 		}
-		organisation.voidWith(reason.trim(), this.clock.instant());
+		organisation.voidWith(why, this.clock.instant());
 		Organisation saved = this.repository.save(organisation);
-		audit("organisation.voided", saved, reason.trim());
+		audit("organisation.voided", saved, why);
 		return saved;
 	}
 
 	public Organisation addDecree(UUID unitId, String number, LocalDate date, Scope scope) {
 		Organisation unit = get(unitId, scope);
-		if (number == null || number.isBlank()) {
-			throw new RuleViolation("number", "organisation.error.decreeNumberRequired");
-		}
+		String decreeNumber = requireText("number", number, DECREE_NUMBER_MAX,
+				"organisation.error.decreeNumberRequired");
 		if (date == null) {
 			throw new RuleViolation("date", "organisation.error.dateRequired");
 		}
 		notInFuture("date", date);
-		unit.addDecree(number.trim(), date);
+		unit.addDecree(decreeNumber, date);
 		Organisation saved = this.repository.save(unit);
-		audit("organisation.decreeAdded", saved, number.trim());
+		audit("organisation.decreeAdded", saved, decreeNumber);
 		return saved;
 	}
 
 	public Organisation addPartner(UUID unitId, String partnerName, String kind, UUID partnerOrganisationId,
 			Scope scope) {
 		Organisation unit = get(unitId, scope);
-		if (partnerName == null || partnerName.isBlank()) {
-			throw new RuleViolation("partnerName", "organisation.error.partnerNameRequired");
-		}
+		String partner = requireText("partnerName", partnerName, NAME_MAX, "organisation.error.partnerNameRequired");
+		String partnerKind = optionalText("kind", kind, PARTNER_KIND_MAX);
 		if (partnerOrganisationId != null && this.repository.findById(partnerOrganisationId).isEmpty()) {
 			throw new RuleViolation("partnerOrganisationId", "organisation.error.partnerNotFound");
 		}
-		unit.addPartner(partnerName.trim(), kind, partnerOrganisationId);
+		unit.addPartner(partner, partnerKind, partnerOrganisationId);
 		Organisation saved = this.repository.save(unit);
-		audit("organisation.partnerAdded", saved, partnerName.trim());
+		audit("organisation.partnerAdded", saved, partner);
 		return saved;
 	}
 
@@ -253,7 +396,8 @@ public class Organisations {
 			throw new RuleViolation("amount", "organisation.error.amountPositive");
 		}
 		checkYear(year);
-		unit.addFunding(source, amount, year, note);
+		String fundingNote = optionalText("note", note, FUNDING_NOTE_MAX);
+		unit.addFunding(source, amount, year, fundingNote);
 		Organisation saved = this.repository.save(unit);
 		audit("organisation.fundingAdded", saved, source + " " + amount + " " + year);
 		return saved;
@@ -264,8 +408,14 @@ public class Organisations {
 			Scope scope) {
 		Organisation unit = get(unitId, scope);
 		checkYear(year);
+		if (status == null) {
+			throw new RuleViolation("status", "organisation.error.statusRequired");
+		}
+		if (byOrganisationId == null) {
+			throw new RuleViolation("byOrganisationId", "organisation.error.byNotBnn");
+		}
 		Organisation by = this.repository.findById(byOrganisationId)
-			.filter(org -> org.type() == OrganisationType.BNNP || org.type() == OrganisationType.BNNK)
+			.filter(org -> isOffice(org.type()))
 			.orElseThrow(() -> new RuleViolation("byOrganisationId", "organisation.error.byNotBnn"));
 		unit.recordYearStatus(year, status, by.id());
 		Organisation saved = this.repository.save(unit);
@@ -283,7 +433,8 @@ public class Organisations {
 			throw new RuleViolation("assessedOn", "organisation.error.dateRequired");
 		}
 		notInFuture("assessedOn", assessedOn);
-		unit.recordPhase(phase, assessedOn, CurrentUser.name(), note);
+		String phaseNote = optionalText("note", note, PHASE_NOTE_MAX);
+		unit.recordPhase(phase, assessedOn, CurrentUser.name(), phaseNote);
 		Organisation saved = this.repository.save(unit);
 		audit("organisation.phaseRecorded", saved, phase.name());
 		return saved;
@@ -295,6 +446,9 @@ public class Organisations {
 		}
 		if (areaCode == null || areaCode.isBlank()) {
 			throw new RuleViolation("areaCode", "organisation.error.areaRequired");
+		}
+		if (areaCode.trim().length() > AREA_CODE_MAX) {
+			throw new RuleViolation("areaCode", "organisation.error.tooLong", AREA_CODE_MAX);
 		}
 		Area area = this.areas.find(areaCode.trim())
 			.orElseThrow(() -> new RuleViolation("areaCode", "organisation.error.areaNotFound", areaCode.trim()));
@@ -321,8 +475,44 @@ public class Organisations {
 		}
 	}
 
+	private static String requireText(String field, String text, int max, String requiredKey) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolation(field, requiredKey);
+		}
+		String value = text.trim();
+		if (value.length() > max) {
+			throw new RuleViolation(field, "organisation.error.tooLong", max);
+		}
+		return value;
+	}
+
+	private static String optionalText(String field, String text, int max) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.trim();
+		if (value.length() > max) {
+			throw new RuleViolation(field, "organisation.error.tooLong", max);
+		}
+		return value;
+	}
+
+	private static String trimmed(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
 	private void audit(String action, Organisation organisation, String detail) {
 		this.events.publishEvent(new Audited(action, "organisation", organisation.id(), detail));
+	}
+
+	/**
+	 * The outcome of an idempotent registration.
+	 *
+	 * @param created whether this call stored the organisation (false: it was already
+	 * there with the same content)
+	 */
+	public record Registration(Organisation organisation, boolean created) {
+
 	}
 
 }
