@@ -8,22 +8,34 @@ import jakarta.annotation.security.PermitAll;
 import id.pulih.organisation.OrganisationSummary;
 import id.pulih.organisation.OrganisationType;
 import id.pulih.organisation.Organisations;
+import id.pulih.recovery.Worklists;
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
+import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Each role's home page, and the licences of the data Pulih ships. */
+/**
+ * Each role's home page, and the licences of the data Pulih ships. Recovery agents and
+ * unit chairs see their worklist first: what is due this week, overdue, and who has not
+ * been seen for 14 days (an agent's own clients, a chair's unit).
+ */
 @Controller
 class HomeController {
 
+	/** Entries shown per worklist list on the home page. */
+	static final int WORKLIST_SHOWN = 5;
+
 	private final Organisations organisations;
 
-	HomeController(Organisations organisations) {
+	private final Worklists worklists;
+
+	HomeController(Organisations organisations, Worklists worklists) {
 		this.organisations = organisations;
+		this.worklists = worklists;
 	}
 
 	@PermitAll
@@ -42,6 +54,10 @@ class HomeController {
 			}
 		}
 		model.addAttribute("organisationCounts", counts);
+		if (me.role() == Role.RECOVERY_AGENT || me.role() == Role.UNIT_CHAIR) {
+			model.addAttribute("worklist", this.worklists.mine(me));
+			model.addAttribute("worklistShown", WORKLIST_SHOWN);
+		}
 		return "home/home";
 	}
 
