@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import id.pulih.access.internal.Totp;
 import id.pulih.demo.DemoUsers;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,8 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void launchBrowser() {
+		// Generous waits: CI machines have two cores and run the whole suite at once.
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		playwright = Playwright.create();
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
@@ -64,7 +67,7 @@ public abstract class BrowserTest {
 		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port)
 			.setViewportSize(360, 740)
 			.setLocale("id-ID"));
-		this.context.setDefaultTimeout(15_000);
+		this.context.setDefaultTimeout(30_000);
 		this.page = this.context.newPage();
 	}
 
