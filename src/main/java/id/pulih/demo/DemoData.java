@@ -69,12 +69,15 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoPathways pathways;
+
 	private final Random random = new Random(2026);
 
 	private final Scope all = Scope.national();
 
 	DemoData(Organisations organisations, Workforce workforce, AccessManagement access, Areas areas,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoPathways pathways) {
+		this.pathways = pathways;
 		this.organisations = organisations;
 		this.workforce = workforce;
 		this.access = access;
@@ -103,7 +106,8 @@ class DemoData implements ApplicationRunner {
 				dinkesJabar, "32.73", null);
 		org("IPWL-3201", "Klinik Pratama BNNK Bogor (IPWL)", OrganisationType.IPWL, bnnkBogor, "32.01", null);
 		org("RS-3201-CBN", "RSUD Cibinong", OrganisationType.HOSPITAL, dinkesJabar, "32.01.01", null);
-		org("LRKM-3273", "Yayasan Rumah Harapan Bandung (LRKM)", OrganisationType.LRKM, bnnKotaBandung, "32.73", null);
+		Organisation lrkm = org("LRKM-3273", "Yayasan Rumah Harapan Bandung (LRKM)", OrganisationType.LRKM,
+				bnnKotaBandung, "32.73", null);
 		org("LAPAS-3273", "Lapas Narkotika Kelas IIA Bandung", OrganisationType.LAPAS, null, "32.73", null);
 		Organisation lsm = org("LSM-3273", "LSM Sahabat Sehat Bandung", OrganisationType.LSM, dinkesBandung, "32.73",
 				null);
@@ -170,6 +174,11 @@ class DemoData implements ApplicationRunner {
 				sukasari.id(), null, peer.id());
 		user(DemoUsers.HEALTH_WORKER, healthWorker.fullName(), Role.HEALTH_WORKER, Scope.Kind.ORGANISATION,
 				sukasari.id(), null, healthWorker.id());
+
+		// Clients of the Gunungputri unit at every stage of the pathway.
+		UUID agentUser = this.access.list(this.all, DemoUsers.RECOVERY_AGENT).getFirst().id();
+		this.pathways.load(gunungputri, gunungputriAgents.get(1), DemoUsers.RECOVERY_AGENT, agentUser, lrkm,
+				this.random);
 	}
 
 	/**

@@ -1,0 +1,91 @@
+package id.pulih.demo;
+
+import id.pulih.client.ClientRegistry;
+import id.pulih.organisation.Organisation;
+import id.pulih.organisation.Organisations;
+import id.pulih.shared.security.Role;
+import id.pulih.shared.security.Scope;
+import id.pulih.support.PulihSpringTest;
+import id.pulih.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo data set a new user meets: one user per role, a real unit, clients at every
+ * stage.
+ */
+@PulihSpringTest
+class DemoDataTests {
+
+	@Autowired
+	private Organisations organisations;
+
+	@Autowired
+	private ClientRegistry clients;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void everyRoleHasADemoUser() {
+		assertThat(this.users.load(DemoUsers.ADMINISTRATOR).role()).isEqualTo(Role.ADMINISTRATOR);
+		assertThat(this.users.load(DemoUsers.ADMINISTRATOR).secondFactorEnrolled()).isTrue();
+		assertThat(this.users.load(DemoUsers.PROGRAMME_MANAGER).scope().areaCode()).isEqualTo("32");
+		assertThat(this.users.load(DemoUsers.REHABILITATION_OFFICER).role()).isEqualTo(Role.REHABILITATION_OFFICER);
+		assertThat(this.users.load(DemoUsers.UNIT_CHAIR).role()).isEqualTo(Role.UNIT_CHAIR);
+		assertThat(this.users.load(DemoUsers.RECOVERY_AGENT).role()).isEqualTo(Role.RECOVERY_AGENT);
+		assertThat(this.users.load(DemoUsers.FIELD_OFFICER).role()).isEqualTo(Role.FIELD_OFFICER);
+		assertThat(this.users.load(DemoUsers.PEER_SUPPORT_OFFICER).role()).isEqualTo(Role.PEER_SUPPORT_OFFICER);
+		assertThat(this.users.load(DemoUsers.HEALTH_WORKER).role()).isEqualTo(Role.HEALTH_WORKER);
+	}
+
+	@Test
+	void gunungputriIsTheUnitOfTheGoodPracticeReport() {
+		Organisation unit = this.organisations.findByCode(DemoUsers.GUNUNGPUTRI_UNIT, Scope.national()).orElseThrow();
+		assertThat(unit.unit().villageCode()).isEqualTo("32.01.02.2004");
+		assertThat(unit.decrees()).extracting(Organisation.Decree::decreeNumber)
+			.containsExactly("20 Tahun 2021", "354/12/Kpts/IV/2022", "100.3.1.7/19/Kpts/II/2023",
+					"100.3.1.7/10/Kpts/II/2024");
+		assertThat(unit.partners()).hasSize(4);
+		assertThat(unit.fundings()).singleElement()
+			.satisfies(funding -> assertThat(funding.amount()).isEqualTo(30_000_000L));
+	}
+
+	@Test
+	void theDemoUnitHasClientsAtEveryStageOfThePathway() throws Exception {
+		Scope unitScope = this.users.load(DemoUsers.RECOVERY_AGENT).scope();
+		assertThat(this.clients.count(unitScope)).isGreaterThanOrEqualTo(13);
+		assertThat(count("SELECT COUNT(*) FROM recovery_screening WHERE overall_risk = 'HIGH'")).isPositive();
+		assertThat(count("SELECT COUNT(*) FROM recovery_enrolment WHERE outcome = 'COMPLETED'")).isPositive();
+		assertThat(count("SELECT COUNT(*) FROM recovery_enrolment WHERE entry_point = 'AFTERCARE'")).isPositive();
+		String overdue = this.jdbc.sql(
+				"SELECT client_uic FROM recovery_enrolment WHERE outcome IS NULL AND started_on < ? ORDER BY started_on")
+			.param(java.time.LocalDate.now().minusWeeks(6))
+			.query(String.class)
+			.list()
+			.getFirst();
+		this.mvc.perform(get("/recovery/worklist").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(overdue)));
+	}
+
+	private int count(String sql) {
+		return this.jdbc.sql(sql).query(Integer.class).single();
+	}
+
+}
