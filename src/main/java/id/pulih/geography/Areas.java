@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 import id.pulih.shared.RecordNotFound;
 
@@ -82,7 +83,13 @@ public class Areas {
 		Directory dir = directory();
 		String[] words = query.split(" ");
 		boolean byCode = query.matches("[0-9.]+");
-		List<int[]> hits = new ArrayList<>();
+		// Only the best `limit` hits are kept (a bounded heap, worst on top), so a broad
+		// term
+		// such as "papua", which matches thousands of areas, costs no full sort.
+		Comparator<int[]> best = Comparator.<int[]>comparingInt(hit -> hit[0])
+			.thenComparingInt(hit -> dir.levels[hit[1]])
+			.thenComparing(hit -> dir.names[hit[1]]);
+		PriorityQueue<int[]> kept = new PriorityQueue<>(limit + 1, best.reversed());
 		for (int i = 0; i < dir.size; i++) {
 			if (level != null && dir.levels[i] != level.number()) {
 				continue;
@@ -92,16 +99,13 @@ public class Areas {
 			}
 			int rank = byCode ? (dir.codes[i].startsWith(query) ? 0 : -1) : rank(dir, i, query, words);
 			if (rank >= 0) {
-				hits.add(new int[] { rank, i });
+				kept.add(new int[] { rank, i });
+				if (kept.size() > limit) {
+					kept.poll();
+				}
 			}
 		}
-		return hits.stream()
-			.sorted(Comparator.<int[]>comparingInt(hit -> hit[0])
-				.thenComparingInt(hit -> dir.levels[hit[1]])
-				.thenComparing(hit -> dir.names[hit[1]]))
-			.limit(limit)
-			.map(hit -> dir.area(hit[1]))
-			.toList();
+		return kept.stream().sorted(best).map(hit -> dir.area(hit[1])).toList();
 	}
 
 	private static int rank(Directory dir, int i, String query, String[] words) {
