@@ -56,11 +56,15 @@ public record PathwayProgress(UUID enrolmentId, UUID clientId, String clientUic,
 	}
 
 	public DueState state(DueItem item, LocalDate today) {
+		return stateInWeek(item, week(today));
+	}
+
+	/** An item's state in a pathway week (what {@link #state} finds for a day in it). */
+	DueState stateInWeek(DueItem item, int week) {
 		if (isDone(item)) {
 			return DueState.DONE;
 		}
 		DueItem.Window window = item.window(this.schedule.entry());
-		int week = week(today);
 		if (week > window.byWeek()) {
 			return DueState.OVERDUE;
 		}

@@ -2,11 +2,13 @@ package id.pulih.recovery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.pulih.shared.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +19,21 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the progress of many pathways at once, in two grouped queries whatever their
  * number: the pathways with their WHOQOL-BREF dates, and the sessions attended counted
- * per pathway and type with the latest date. Both are restricted to the caller's scope by
- * joining the pathway's unit.
+ * per pathway (one row each, a column per type) with the latest date. Both are restricted
+ * to the caller's scope by joining the pathway's unit.
  */
 @Component
 class ProgressQueries {
+
+	private static final SessionType[] SESSION_TYPES = SessionType.values();
+
+	/**
+	 * {@code , SUM(CASE WHEN s.session_type = 'KIE' THEN 1 ELSE 0 END), ...} in type
+	 * order.
+	 */
+	private static final String COUNTS_PER_TYPE = Arrays.stream(SESSION_TYPES)
+		.map(type -> ", SUM(CASE WHEN s.session_type = '" + type.name() + "' THEN 1 ELSE 0 END)")
+		.collect(Collectors.joining());
 
 	private final JdbcClient jdbc;
 
@@ -56,20 +68,27 @@ class ProgressQueries {
 			where.append(" AND e.id = ?");
 			params.add(enrolmentId);
 		}
+		// One row per pathway: the latest session and a count per type (the map keeps
+		// only the types attended).
 		Map<UUID, Map<SessionType, Integer>> counts = new HashMap<>();
 		Map<UUID, LocalDate> lastSession = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT a.enrolment_id, s.session_type, COUNT(*), MAX(s.held_on)
+		this.jdbc.sql("SELECT a.enrolment_id, MAX(s.held_on)" + COUNTS_PER_TYPE + """
+
 				FROM recovery_attendance a
 				JOIN recovery_session s ON s.id = a.session_id
 				JOIN recovery_enrolment e ON e.id = a.enrolment_id
 				JOIN organisation o ON o.id = e.organisation_id
-				WHERE\s""" + where + " GROUP BY a.enrolment_id, s.session_type").params(params).query(rs -> {
+				WHERE\s""" + where + " GROUP BY a.enrolment_id").params(params).query(rs -> {
 			UUID id = rs.getObject(1, UUID.class);
-			counts.computeIfAbsent(id, key -> new EnumMap<>(SessionType.class))
-				.put(SessionType.valueOf(rs.getString(2)), rs.getInt(3));
-			LocalDate latest = rs.getObject(4, LocalDate.class);
-			lastSession.merge(id, latest, (a, b) -> a.isAfter(b) ? a : b);
+			Map<SessionType, Integer> byType = new EnumMap<>(SessionType.class);
+			for (int i = 0; i < SESSION_TYPES.length; i++) {
+				int count = rs.getInt(3 + i);
+				if (count > 0) {
+					byType.put(SESSION_TYPES[i], count);
+				}
+			}
+			counts.put(id, byType);
+			lastSession.put(id, rs.getObject(2, LocalDate.class));
 		});
 		return this.jdbc.sql("""
 				SELECT e.id, e.client_id, e.client_uic, e.organisation_id, o.name, e.agent_id, p.full_name,

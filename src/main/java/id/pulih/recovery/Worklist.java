@@ -1,6 +1,8 @@
 package id.pulih.recovery;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,8 @@ import java.util.UUID;
  */
 public record Worklist(LocalDate today, List<Entry> entries, int openPathways) {
 
+	private static final DueItem[] DUE_ITEMS = DueItem.values();
+
 	public Worklist {
 		entries = List.copyOf(entries);
 	}
@@ -26,8 +30,8 @@ public record Worklist(LocalDate today, List<Entry> entries, int openPathways) {
 			.filter(progress -> progress.outcome() == null)
 			.map(progress -> Entry.of(progress, today))
 			.filter(Entry::needsSomething)
-			.sorted(Comparator.comparing((Entry entry) -> -entry.overdue().size())
-				.thenComparing(entry -> -entry.daysSinceSeen())
+			.sorted(Comparator.comparingInt((Entry entry) -> -entry.overdue().size())
+				.thenComparingLong(entry -> -entry.daysSinceSeen())
 				.thenComparing(Entry::clientUic))
 			.toList();
 		return new Worklist(today, entries, pathways.size());
@@ -66,11 +70,31 @@ public record Worklist(LocalDate today, List<Entry> entries, int openPathways) {
 			overdue = List.copyOf(overdue);
 		}
 
+		/**
+		 * The rules of {@link PathwayProgress#inState},
+		 * {@link PathwayProgress#daysSinceSeen} and {@link PathwayProgress#notSeen},
+		 * applied in one pass over the items (a worklist judges thousands of pathways per
+		 * page).
+		 */
 		static Entry of(PathwayProgress progress, LocalDate today) {
+			int week = progress.week(today);
+			List<DueItem> due = new ArrayList<>(4);
+			List<DueItem> overdue = new ArrayList<>(4);
+			for (DueItem item : DUE_ITEMS) {
+				DueState state = progress.stateInWeek(item, week);
+				if (state == DueState.DUE) {
+					due.add(item);
+				}
+				else if (state == DueState.OVERDUE) {
+					overdue.add(item);
+				}
+			}
+			LocalDate lastSeen = progress.lastSeen();
+			long daysSinceSeen = ChronoUnit.DAYS.between(lastSeen, today);
+			boolean notSeen = progress.outcome() == null && daysSinceSeen >= PathwayProgress.NOT_SEEN_DAYS;
 			return new Entry(progress.enrolmentId(), progress.clientId(), progress.clientUic(), progress.unitId(),
-					progress.unitName(), progress.agentId(), progress.agentName(), progress.week(today),
-					progress.inState(DueState.DUE, today), progress.inState(DueState.OVERDUE, today),
-					progress.lastSeen(), progress.daysSinceSeen(today), progress.notSeen(today));
+					progress.unitName(), progress.agentId(), progress.agentName(), week, due, overdue, lastSeen,
+					daysSinceSeen, notSeen);
 		}
 
 		boolean needsSomething() {
