@@ -26,6 +26,7 @@ import id.pulih.workforce.Person;
 import id.pulih.workforce.Workforce;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +62,12 @@ public class AccessManagement {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	AccessManagement(UserAccountRepository accounts, Organisations organisations, Workforce workforce, Areas areas,
-			PasswordEncoder encoder, FieldCipher cipher, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder encoder, FieldCipher cipher, ApplicationEventPublisher events, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.workforce = workforce;
@@ -73,17 +78,34 @@ public class AccessManagement {
 		this.clock = clock;
 	}
 
-	/** Accounts an administrator with this scope may manage, filtered by a term. */
+	/**
+	 * Accounts an administrator with this scope may manage, filtered by a term: one
+	 * query, the scope applied to the account's organisation (or area) in SQL.
+	 */
 	@Transactional(readOnly = true)
 	public List<UserAccount> list(Scope adminScope, String term) {
-		String query = (term == null) ? "" : term.trim().toLowerCase(Locale.ROOT);
-		List<UserAccount> result = new ArrayList<>();
-		for (UserAccount account : this.accounts.findAll()) {
-			if (manages(adminScope, account) && (query.isEmpty() || account.username().contains(query)
-					|| account.displayName().toLowerCase(Locale.ROOT).contains(query))) {
-				result.add(account);
+		StringBuilder sql = new StringBuilder(
+				"SELECT u.id FROM app_user u LEFT JOIN organisation o ON o.id = u.scope_organisation_id WHERE 1=1");
+		List<Object> params = new ArrayList<>();
+		if (adminScope.kind() != Scope.Kind.NATIONAL) {
+			Scope.ScopeFilter filter = adminScope.organisationFilter("o");
+			sql.append(" AND (").append(filter.sql());
+			params.add(filter.parameter());
+			if (adminScope.kind() == Scope.Kind.AREA) {
+				sql.append(" OR u.scope_area_code LIKE ?");
+				params.add(adminScope.areaCode() + "%");
 			}
+			sql.append(")");
 		}
+		String query = (term == null) ? "" : term.trim().toLowerCase(Locale.ROOT);
+		if (!query.isEmpty()) {
+			sql.append(" AND (u.username LIKE ? OR LOWER(u.display_name) LIKE ?)");
+			params.add("%" + query + "%");
+			params.add("%" + query + "%");
+		}
+		sql.append(" ORDER BY u.username LIMIT 500");
+		List<UUID> ids = this.jdbc.sql(sql.toString()).params(params).query(UUID.class).list();
+		List<UserAccount> result = new ArrayList<>(this.accounts.findAllById(ids));
 		result.sort(java.util.Comparator.comparing(UserAccount::username));
 		return result;
 	}

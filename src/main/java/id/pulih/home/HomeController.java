@@ -1,11 +1,9 @@
 package id.pulih.home;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 
-import id.pulih.organisation.OrganisationSummary;
 import id.pulih.organisation.OrganisationType;
 import id.pulih.organisation.Organisations;
 import id.pulih.recovery.Worklists;
@@ -47,12 +45,7 @@ class HomeController {
 			this.organisations.find(scope.organisationId(), scope)
 				.ifPresent(org -> model.addAttribute("myOrganisation", org));
 		}
-		Map<OrganisationType, Integer> counts = new EnumMap<>(OrganisationType.class);
-		for (OrganisationSummary org : this.organisations.tree(scope)) {
-			if (!org.voided()) {
-				counts.merge(org.type(), 1, Integer::sum);
-			}
-		}
+		Map<OrganisationType, Integer> counts = this.organisations.countByType(scope);
 		model.addAttribute("organisationCounts", counts);
 		if (me.role() == Role.RECOVERY_AGENT || me.role() == Role.UNIT_CHAIR) {
 			model.addAttribute("worklist", this.worklists.mine(me));

@@ -145,6 +145,21 @@ public class Organisations {
 			.list();
 	}
 
+	/** How many active organisations of each type the scope holds. */
+	@Transactional(readOnly = true)
+	public java.util.Map<OrganisationType, Integer> countByType(Scope scope) {
+		Scope.ScopeFilter filter = scope.organisationFilter("o");
+		List<Object> params = (filter.parameter() != null) ? List.of(filter.parameter()) : List.of();
+		java.util.Map<OrganisationType, Integer> counts = new java.util.EnumMap<>(OrganisationType.class);
+		this.jdbc
+			.sql("SELECT o.org_type, COUNT(*) FROM organisation o WHERE %s AND o.voided_at IS NULL GROUP BY o.org_type"
+				.formatted(filter.sql()))
+			.params(params)
+			.query((rs, n) -> counts.put(OrganisationType.valueOf(rs.getString(1)), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
 	/** The scope's organisations as a tree, in path order (parents before children). */
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> tree(Scope scope) {
