@@ -157,6 +157,48 @@ public class ClientRegistry {
 	}
 
 	/**
+	 * Registers, at the organisation of the receiving worker, a client referred to it
+	 * from another organisation: the same code, sex, birth date or year and village, with
+	 * source {@link ClientSource#REFERRAL} naming the sender. The client already
+	 * registered under that code in the worker's scope is answered instead. The two
+	 * records are the same person by the referral, so no duplicate is flagged between
+	 * them. Called by the referral module once the receiving organisation has accepted a
+	 * referral of {@code referredClientId}; the caller checks that.
+	 * @param referredClientId the sender's client
+	 * @param by a worker of the receiving organisation
+	 */
+	public Registration registerReferred(UUID referredClientId, PulihUser by) {
+		Scope scope = by.scope();
+		if (scope.kind() != Scope.Kind.ORGANISATION || scope.organisationId() == null) {
+			throw RuleViolation.of("client.error.organisationScope");
+		}
+		Client referred = find(referredClientId, Scope.national()).orElseThrow(() -> new RecordNotFound("client"));
+		if (referred.isVoided()) {
+			throw RuleViolation.of("client.error.voided");
+		}
+		Optional<Client> inScope = firstInScope(referred.uic(), scope);
+		if (inScope.isPresent()) {
+			return new Registration(inScope.get(), false, List.of());
+		}
+		LocalDate today = localToday(by);
+		Client client = Client.register(null, referred.uic(), referred.sex(), referred.birthDate(),
+				referred.birthYear(), referred.villageCode(), referred.provinceCode(), ClientSource.REFERRAL,
+				referred.organisationId(), scope.organisationId(), today, latestToday());
+		Client saved = this.repository.save(client);
+		this.events.publishEvent(
+				new ClientRegistered(saved.id(), saved.organisationId(), saved.source(), saved.registeredOn()));
+		audit("client.registeredReferred", saved, saved.uic() + " from " + referred.id());
+		List<UUID> others = elsewhere(saved, scope).stream()
+			.map(ClientSummary::id)
+			.filter(id -> !referred.id().equals(id))
+			.toList();
+		if (!others.isEmpty()) {
+			this.duplicates.flag(saved, others);
+		}
+		return new Registration(saved, true, List.of());
+	}
+
+	/**
 	 * The code the facts give, for showing it before registering; empty while the facts
 	 * are incomplete or refused.
 	 */

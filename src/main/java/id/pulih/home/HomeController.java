@@ -1,6 +1,9 @@
 package id.pulih.home;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -11,6 +14,7 @@ import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
+import id.pulih.shared.web.HomeSection;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +35,12 @@ class HomeController {
 
 	private final Worklists worklists;
 
-	HomeController(Organisations organisations, Worklists worklists) {
+	private final List<HomeSection> sections;
+
+	HomeController(Organisations organisations, Worklists worklists, List<HomeSection> sections) {
 		this.organisations = organisations;
 		this.worklists = worklists;
+		this.sections = sections;
 	}
 
 	@PermitAll
@@ -51,6 +58,12 @@ class HomeController {
 			model.addAttribute("worklist", this.worklists.mine(me));
 			model.addAttribute("worklistShown", WORKLIST_SHOWN);
 		}
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map(section -> section.contentFor(me))
+					.flatMap(Optional::stream)
+					.sorted(Comparator.comparingInt(HomeSection.Content::order))
+					.toList());
 		return "home/home";
 	}
 
