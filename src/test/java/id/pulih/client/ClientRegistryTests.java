@@ -186,6 +186,36 @@ class ClientRegistryTests {
 	}
 
 	@Test
+	void aReferredClientIsRegisteredAtTheReceivingUnitAsTheSamePersonWithoutAFlag() {
+		PulihUser nakes = this.users.load(DemoUsers.HEALTH_WORKER);
+		UicFacts facts = ClientFixture.facts(Sex.MALE);
+		Client atPuskesmas = this.registry.register(ClientFixture.outreach(facts, ClientFixture.SUKARASA), nakes)
+			.client();
+
+		Registration received = this.registry.registerReferred(atPuskesmas.id(), this.agent);
+
+		assertThat(received.created()).isTrue();
+		Client atUnit = received.client();
+		assertThat(atUnit.id()).isNotEqualTo(atPuskesmas.id());
+		assertThat(atUnit.uic()).isEqualTo(atPuskesmas.uic());
+		assertThat(atUnit.birthYear()).isEqualTo(atPuskesmas.birthYear());
+		assertThat(atUnit.organisationId()).isEqualTo(this.gunungputri.id());
+		assertThat(atUnit.source()).isEqualTo(ClientSource.REFERRAL);
+		assertThat(atUnit.sourceOrganisationId()).isEqualTo(atPuskesmas.organisationId());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM duplicate_flag WHERE uic = ?")
+			.param(atPuskesmas.uic())
+			.query(Long.class)
+			.single()).isZero();
+		assertThatThrownBy(() -> this.registry.get(atPuskesmas.id(), this.agent.scope()))
+			.isInstanceOf(RecordNotFound.class);
+
+		Registration again = this.registry.registerReferred(atPuskesmas.id(), this.agent);
+		assertThat(again.created()).isFalse();
+		assertThat(again.client().id()).isEqualTo(atUnit.id());
+		assertThat(this.fixture.clientsWithUic(atPuskesmas.uic())).isEqualTo(2);
+	}
+
+	@Test
 	void scopeDecidesWhoFindsAClient() {
 		Client client = this.registry
 			.register(ClientFixture.outreach(ClientFixture.facts(Sex.FEMALE), ClientFixture.GUNUNGPUTRI), this.agent)
