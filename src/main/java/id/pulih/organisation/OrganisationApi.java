@@ -1,8 +1,5 @@
 package id.pulih.organisation;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.time.Instant;
@@ -26,13 +23,7 @@ import id.pulih.shared.security.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
  * Organisations for integrations and offline clients, with the same roles and scope as
@@ -56,7 +45,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class OrganisationApi {
 
 	/** The largest request body the API reads; organisation requests are small. */
-	static final long MAX_BODY_BYTES = 16 * 1024;
 
 	private final Organisations organisations;
 
@@ -245,80 +233,5 @@ class OrganisationApi {
 			List<Organisation.YearStatus> yearStatuses, List<Organisation.PhaseRecord> phases) {
 	}
 
-	/**
-	 * Refuses a request body larger than {@link #MAX_BODY_BYTES} (413) before it is read,
-	 * so an oversized request costs the server nothing.
-	 */
-	@ControllerAdvice(assignableTypes = OrganisationApi.class)
-	static class BodyLimit extends RequestBodyAdviceAdapter {
-
-		@Override
-		public boolean supports(MethodParameter parameter, Type targetType,
-				Class<? extends HttpMessageConverter<?>> converterType) {
-			return true;
-		}
-
-		@Override
-		public HttpInputMessage beforeBodyRead(HttpInputMessage inputMessage, MethodParameter parameter,
-				Type targetType, Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-			if (inputMessage.getHeaders().getContentLength() > MAX_BODY_BYTES) {
-				throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
-			}
-			InputStream limited = new LimitedInputStream(inputMessage.getBody(), MAX_BODY_BYTES);
-			return new HttpInputMessage() {
-
-				@Override
-				public InputStream getBody() {
-					return limited;
-				}
-
-				@Override
-				public HttpHeaders getHeaders() {
-					return inputMessage.getHeaders();
-				}
-
-			};
-		}
-
-	}
-
-	/** A body sent without a length (chunked) is cut off at the same limit. */
-	static final class LimitedInputStream extends FilterInputStream {
-
-		private final long limit;
-
-		private long count;
-
-		LimitedInputStream(InputStream in, long limit) {
-			super(in);
-			this.limit = limit;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				counted(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				counted(n);
-			}
-			return n;
-		}
-
-		private void counted(int n) {
-			this.count += n;
-			if (this.count > this.limit) {
-				throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
-			}
-		}
-
-	}
 
 }

@@ -76,6 +76,12 @@ class ErrorsAndLanguageTests {
 				.content("hello")
 				.with(this.users.as(DemoUsers.ADMINISTRATOR)))
 			.andExpect(status().isUnsupportedMediaType());
+		this.mvc
+			.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"fullName\":\"" + "x".repeat(20_000) + "\"}")
+				.with(this.users.as(DemoUsers.ADMINISTRATOR)))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
 	}
 
 	@Test
