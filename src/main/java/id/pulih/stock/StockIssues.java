@@ -9,7 +9,16 @@ import id.pulih.shared.security.PulihUser;
 /**
  * How services hand out commodities: each issue is drawn from the facility's batches,
  * first expiry first out, inside the caller's transaction, so a refused issue refuses the
- * whole service record. Implemented by the stock module.
+ * whole service record. Implemented by the stock module ({@link StockLedger}, the only
+ * bean of this type).
+ * <p>
+ * A refusal is a {@link id.pulih.shared.RuleViolation} thrown out of a transactional
+ * method that joined the caller's transaction, which marks that transaction for rollback:
+ * let it propagate out of the service method (and catch it in the controller, outside the
+ * transaction, to show it beside the form); do not catch it inside the transaction and
+ * carry on. Concurrent issues of the same item at the same facility wait for each other
+ * (row locks on the batches' balances), so the one that comes second sees what the first
+ * left and is refused if it is not enough.
  */
 public interface StockIssues {
 
