@@ -18,6 +18,7 @@ import id.pulih.organisation.OrganisationType;
 import id.pulih.organisation.Organisations;
 import id.pulih.organisation.UnitYearStatus;
 import id.pulih.shared.FundingSource;
+import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
 import id.pulih.workforce.NewPerson;
@@ -25,6 +26,7 @@ import id.pulih.workforce.Person;
 import id.pulih.workforce.PersonRole;
 import id.pulih.shared.Sex;
 import id.pulih.workforce.Workforce;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -71,13 +73,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPathways pathways;
 
+	private final DemoHarmReduction harmReduction;
+
 	private final Random random = new Random(2026);
 
 	private final Scope all = Scope.national();
 
 	DemoData(Organisations organisations, Workforce workforce, AccessManagement access, Areas areas,
-			TransactionTemplate transaction, DemoPathways pathways) {
+			TransactionTemplate transaction, DemoPathways pathways, DemoHarmReduction harmReduction) {
 		this.pathways = pathways;
+		this.harmReduction = harmReduction;
 		this.organisations = organisations;
 		this.workforce = workforce;
 		this.access = access;
@@ -179,6 +184,28 @@ class DemoData implements ApplicationRunner {
 		UUID agentUser = this.access.list(this.all, DemoUsers.RECOVERY_AGENT).getFirst().id();
 		this.pathways.load(gunungputri, gunungputriAgents.get(1), DemoUsers.RECOVERY_AGENT, agentUser, lrkm,
 				this.random);
+
+		// Commodities, budgets, visits and referrals of the Kota Bandung Puskesmas.
+		this.harmReduction.load(
+				new DemoHarmReduction.Places(dinkesBandung, sukasari, puskesmas.subList(1, puskesmas.size()),
+						gunungputri),
+				new DemoHarmReduction.Staff(userOf(DemoUsers.HEALTH_WORKER, Role.HEALTH_WORKER, healthWorker, sukasari),
+						userOf(DemoUsers.FIELD_OFFICER, Role.FIELD_OFFICER, fieldOfficer, sukasari),
+						userOf(DemoUsers.PEER_SUPPORT_OFFICER, Role.PEER_SUPPORT_OFFICER, peer, sukasari),
+						userOf(DemoUsers.PROGRAMME_MANAGER, Role.PROGRAMME_MANAGER, null, dinkesBandung)),
+				this.random);
+	}
+
+	/**
+	 * A demo user as the services see them when the demo records work in their name (the
+	 * manager's scope here is the Kota Bandung health office, where the demo budgets
+	 * are).
+	 */
+	private PulihUser userOf(String username, Role role, @Nullable Person person, Organisation organisation) {
+		UUID id = this.access.list(this.all, username).getFirst().id();
+		return new PulihUser(id, username, null, (person != null) ? person.fullName() : username, role,
+				Scope.organisation(organisation.id(), organisation.path()), (person != null) ? person.id() : null,
+				"Asia/Jakarta", false, true, false);
 	}
 
 	/**

@@ -233,5 +233,4 @@ class OrganisationApi {
 			List<Organisation.YearStatus> yearStatuses, List<Organisation.PhaseRecord> phases) {
 	}
 
-
 }

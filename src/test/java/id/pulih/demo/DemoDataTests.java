@@ -1,8 +1,15 @@
 package id.pulih.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import id.pulih.budget.BudgetLine;
+import id.pulih.budget.BudgetReports;
+import id.pulih.budget.RealisationRow;
 import id.pulih.client.ClientRegistry;
 import id.pulih.organisation.Organisation;
 import id.pulih.organisation.Organisations;
+import id.pulih.shared.FundingSource;
 import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
 import id.pulih.support.PulihSpringTest;
@@ -21,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The demo data set a new user meets: one user per role, a real unit, clients at every
- * stage.
+ * stage, and a Puskesmas with stock, visits, a person living with HIV due for a peer
+ * contact, a referral waiting at the unit, and the health office's budget.
  */
 @PulihSpringTest
 class DemoDataTests {
@@ -40,6 +48,9 @@ class DemoDataTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private BudgetReports budgets;
 
 	@Test
 	void everyRoleHasADemoUser() {
@@ -82,6 +93,32 @@ class DemoDataTests {
 		this.mvc.perform(get("/recovery/worklist").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(overdue)));
+	}
+
+	@Test
+	void thePuskesmasHasStockVisitsPeerSupportAReferralAndABudget() throws Exception {
+		assertThat(count("SELECT COUNT(*) FROM stock_batch b JOIN organisation o ON o.id = b.organisation_id "
+				+ "WHERE o.code = 'PKM-327301' AND b.item_code = 'SYRINGE' AND b.batch_number LIKE 'LJSS-%'"))
+			.isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM hr_visit v JOIN organisation o ON o.id = v.organisation_id "
+				+ "WHERE o.code = 'PKM-327301' AND v.client_id IS NULL"))
+			.isGreaterThanOrEqualTo(5);
+		this.mvc.perform(get("/").with(this.users.as(DemoUsers.PEER_SUPPORT_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"harm-reduction-home\"")));
+		this.mvc.perform(get("/").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"referral-home-new-inbox\"")))
+			.andExpect(content().string(containsString("Puskesmas Sukasari")));
+		Organisation office = this.organisations.findByCode("DINKES-3273", Scope.national()).orElseThrow();
+		RealisationRow syringes = this.budgets
+			.realisation(Scope.national(), LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear(), office.id())
+			.stream()
+			.filter(row -> row.line() == BudgetLine.SYRINGES && row.source() == FundingSource.APBD)
+			.findFirst()
+			.orElseThrow();
+		assertThat(syringes.allocated()).isEqualTo(60_000_000L);
+		assertThat(syringes.realised()).isGreaterThanOrEqualTo(6_500L * 2_500L);
 	}
 
 	private int count(String sql) {

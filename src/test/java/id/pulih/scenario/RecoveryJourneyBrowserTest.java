@@ -263,7 +263,7 @@ class RecoveryJourneyBrowserTest extends BrowserTest {
 			.click();
 		assertThat(this.page.locator("h1")).hasText("Skrining ASSIST");
 		main().getByLabel("Tanggal skrining").fill(on.toString());
-		answerStepByStep(answers);
+		answerStepByStep(main(), answers);
 	}
 
 	/** Takes the WHOQOL-BREF from the pathway page's link, on the given day. */
@@ -271,7 +271,7 @@ class RecoveryJourneyBrowserTest extends BrowserTest {
 		link(linkName).click();
 		assertThat(this.page.locator("h1")).hasText("Kualitas hidup (WHOQOL-BREF)");
 		main().getByLabel("Tanggal pengukuran").fill(on.toString());
-		answerStepByStep(answers);
+		answerStepByStep(main(), answers);
 		assertThat(main()).containsText("WHOQOL-BREF tersimpan.");
 		assertThat(this.page.locator("h1")).containsText("Jalur pemulihan");
 	}
@@ -280,14 +280,14 @@ class RecoveryJourneyBrowserTest extends BrowserTest {
 	 * Answers a questionnaire one section per page: on each page checks the answers on
 	 * screen, then goes on ("Lanjut") until the last page, which is saved ("Simpan").
 	 */
-	private void answerStepByStep(Map<String, String> answers) {
-		Locator save = main().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"));
+	static void answerStepByStep(Locator main, Map<String, String> answers) {
+		Locator save = main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Simpan"));
 		for (int step = 1; step <= 20; step++) {
-			assertThat(main().locator("p")
+			assertThat(main.locator("p")
 				.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Bagian " + step + "( dari \\d+)?$"))))
 				.isVisible();
 			answers.forEach((item, value) -> {
-				Locator radio = main().locator("input[type=radio][name='" + item + "'][value='" + value + "']");
+				Locator radio = main.locator("input[type=radio][name='" + item + "'][value='" + value + "']");
 				if (radio.count() > 0) {
 					radio.check();
 				}
@@ -296,7 +296,7 @@ class RecoveryJourneyBrowserTest extends BrowserTest {
 				save.click();
 				return;
 			}
-			main().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lanjut")).click();
+			main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lanjut")).click();
 		}
 		throw new AssertionError("The questionnaire never reached its last section");
 	}
@@ -371,7 +371,7 @@ class RecoveryJourneyBrowserTest extends BrowserTest {
 	 * Low overall risk: daily tobacco (high, but tobacco does not count), alcohol once or
 	 * twice in three months (low), nothing else, never injected.
 	 */
-	private static Map<String, String> lowRisk() {
+	static Map<String, String> lowRisk() {
 		Map<String, String> answers = neverUsedExcept("tobacco", "alcohol");
 		substance(answers, "tobacco", "DAILY_OR_ALMOST_DAILY", "DAILY_OR_ALMOST_DAILY", "DAILY_OR_ALMOST_DAILY", null,
 				"YES_IN_PAST_3_MONTHS", "YES_IN_PAST_3_MONTHS");
