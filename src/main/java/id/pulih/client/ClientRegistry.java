@@ -24,6 +24,7 @@ import id.pulih.shared.Conflict;
 import id.pulih.shared.RecordNotFound;
 import id.pulih.shared.RuleViolation;
 import id.pulih.shared.Sex;
+import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
@@ -99,8 +100,12 @@ public class ClientRegistry {
 
 	private final Clock clock;
 
+	private final List<ClientVisibility> visibilities;
+
 	ClientRegistry(ClientRepository repository, UicBuilder uics, Areas areas, Organisations organisations,
-			DuplicateFlags duplicates, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			DuplicateFlags duplicates, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			List<ClientVisibility> visibilities) {
+		this.visibilities = visibilities;
 		this.repository = repository;
 		this.uics = uics;
 		this.areas = areas;
@@ -252,6 +257,7 @@ public class ClientRegistry {
 			.append(" AND c.merged_into IS NULL AND c.voided_at IS NULL");
 		List<Object> params = new ArrayList<>();
 		addParameter(params, filter);
+		sql.append(narrowing(params));
 		if (term != null && !term.isBlank()) {
 			sql.append(" AND c.uic LIKE ? ESCAPE '\\'");
 			params.add(escapeLike(term.strip().toUpperCase(Locale.ROOT)) + "%");
@@ -269,8 +275,9 @@ public class ClientRegistry {
 		List<Object> params = new ArrayList<>();
 		params.add(organisationId);
 		addParameter(params, filter);
+		String narrowing = narrowing(params);
 		return this.jdbc.sql(SUMMARY_COLUMNS + "c.organisation_id = ? AND " + filter.sql()
-				+ " AND c.merged_into IS NULL AND c.voided_at IS NULL ORDER BY c.registered_on DESC, c.uic, c.id LIMIT "
+				+ " AND c.merged_into IS NULL AND c.voided_at IS NULL" + narrowing + " ORDER BY c.registered_on DESC, c.uic, c.id LIMIT "
 				+ Math.clamp(limit, 1, MAX_LIMIT))
 			.params(params)
 			.query(ClientRegistry::summary)
@@ -283,9 +290,10 @@ public class ClientRegistry {
 		Scope.ScopeFilter filter = scope.organisationFilter("o");
 		List<Object> params = new ArrayList<>();
 		addParameter(params, filter);
+		String narrowing = narrowing(params);
 		return this.jdbc
 			.sql("SELECT COUNT(*) FROM client c JOIN organisation o ON o.id = c.organisation_id WHERE " + filter.sql()
-					+ " AND c.merged_into IS NULL AND c.voided_at IS NULL")
+					+ " AND c.merged_into IS NULL AND c.voided_at IS NULL" + narrowing)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -448,12 +456,32 @@ public class ClientRegistry {
 		List<Object> params = new ArrayList<>();
 		params.add(id);
 		addParameter(params, filter);
+		String narrowing = narrowing(params);
 		return this.jdbc
 			.sql("SELECT COUNT(*) FROM client c JOIN organisation o ON o.id = c.organisation_id WHERE c.id = ? AND "
-					+ filter.sql())
+					+ filter.sql() + narrowing)
 			.params(params)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * The conditions that narrow the signed-in user's view ({@link ClientVisibility}),
+	 * each as {@code " AND (...)"}, their parameters added.
+	 */
+	private String narrowing(List<Object> params) {
+		Optional<PulihUser> user = CurrentUser.find();
+		if (user.isEmpty()) {
+			return "";
+		}
+		StringBuilder sql = new StringBuilder();
+		for (ClientVisibility visibility : this.visibilities) {
+			visibility.restrictionFor(user.get()).ifPresent(restriction -> {
+				sql.append(" AND (").append(restriction.sql()).append(')');
+				params.addAll(restriction.parameters());
+			});
+		}
+		return sql.toString();
 	}
 
 	private static void addParameter(List<Object> params, Scope.ScopeFilter filter) {
