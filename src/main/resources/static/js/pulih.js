@@ -18,6 +18,14 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // A form with several buttons confirms only the irreversible one.
+  document.querySelectorAll('button[data-confirm]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      if (!window.confirm(button.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
 });
 // On a wide screen the navigation is always shown; on a phone it folds behind "Menu".
 document.addEventListener('DOMContentLoaded', function () {

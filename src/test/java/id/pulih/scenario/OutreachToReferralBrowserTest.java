@@ -121,7 +121,7 @@ class OutreachToReferralBrowserTest extends BrowserTest {
 
 		// The client is referred to the Gunungputri IBM unit.
 		this.page.navigate("/referrals/new?clientId=" + clientId);
-		main().locator("#referral-destination-q").fill("Gunungputri");
+		main().locator("#referral-destination-q").fill(DemoUsers.GUNUNGPUTRI_UNIT);
 		Locator destination = main().locator("#toOrganisationId option")
 			.filter(new Locator.FilterOptions().setHasText("Gunungputri"));
 		assertThat(destination).hasCount(1);
