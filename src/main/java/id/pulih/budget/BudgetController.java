@@ -1,9 +1,9 @@
 package id.pulih.budget;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import id.pulih.organisation.OrganisationSummary;
-import id.pulih.organisation.OrganisationType;
 import id.pulih.organisation.Organisations;
 import id.pulih.shared.FundingSource;
 import id.pulih.shared.Ids;
@@ -53,9 +51,8 @@ class BudgetController {
 
 	private static final int LIST_LIMIT = 200;
 
-	/** Organisations that keep no budget of their own, left out of the choices. */
-	private static final Set<OrganisationType> NOT_CHOSEN = EnumSet.of(OrganisationType.IBM_UNIT,
-			OrganisationType.NETWORK_PARTNER);
+	/** How many organisations a list offers; more are found by searching. */
+	static final int CHOICES_SHOWN = 200;
 
 	private final Budgets budgets;
 
@@ -72,9 +69,9 @@ class BudgetController {
 	@RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
 	@GetMapping("/budget")
 	String page(@RequestParam(required = false) String year, @RequestParam(required = false) String organisationId,
-			@RequestParam(required = false) String edit, Model model) {
+			@RequestParam(required = false) String edit, @RequestParam(required = false) String q, Model model) {
 		PulihUser me = CurrentUser.get();
-		View view = view(me, year, organisationId);
+		View view = view(me, year, organisationId).searching(q);
 		if (edit != null && BudgetRoles.canAllocate(me)) {
 			this.budgets.findAllocation(Ids.parseOrNull(edit), me.scope())
 				.ifPresent(a -> model.addAttribute(ALLOCATION_FORM,
@@ -154,6 +151,48 @@ class BudgetController {
 		}
 	}
 
+	/**
+	 * The organisations matching what was typed in one of the page's organisation
+	 * searches, as the options of its list, for htmx: the page's list ({@code kept}
+	 * false) or a form's ({@code kept} true, only those whose budget the user keeps). The
+	 * one chosen in the list ({@code organisationId}) stays offered. Without JavaScript
+	 * the search submits the page itself with {@code q}, which narrows every list the
+	 * same way.
+	 */
+	@RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@GetMapping(path = "/budget/organisations", headers = "HX-Request")
+	String organisationOptions(@RequestParam(required = false) String q, @RequestParam(required = false) String kept,
+			@RequestParam(required = false) String organisationId, Model model) {
+		PulihUser me = CurrentUser.get();
+		boolean keptOnly = "true".equalsIgnoreCase((kept != null) ? kept.strip() : "");
+		UUID chosen = (organisationId != null) ? Ids.parseOrNull(organisationId.strip()) : null;
+		Choices choices = choices(me, q, keptOnly, (chosen != null) ? List.of(chosen) : List.of());
+		model.addAttribute("choices", choices.shown());
+		model.addAttribute("choicesMore", choices.more());
+		model.addAttribute("selected", chosen);
+		model.addAttribute("blankKey",
+				keptOnly ? "form.choose" : (me.scope().kind() != Scope.Kind.ORGANISATION) ? "budget.wholeScope" : null);
+		return "budget/organisation-options :: options";
+	}
+
+	/**
+	 * The organisations a list offers: those matching the term, at most
+	 * {@link #CHOICES_SHOWN}, and the ones already chosen (when the user may choose them)
+	 * first.
+	 */
+	private Choices choices(PulihUser me, @Nullable String term, boolean keptOnly, List<UUID> chosen) {
+		List<Budgets.OrganisationChoice> found = this.budgets.organisationChoices(me, term, keptOnly,
+				CHOICES_SHOWN + 1);
+		boolean more = found.size() > CHOICES_SHOWN;
+		List<Budgets.OrganisationChoice> shown = new ArrayList<>(more ? found.subList(0, CHOICES_SHOWN) : found);
+		for (UUID id : chosen) {
+			if (shown.stream().noneMatch(o -> o.id().equals(id))) {
+				this.budgets.organisationChoice(me, id, keptOnly).ifPresent(o -> shown.add(0, o));
+			}
+		}
+		return new Choices(List.copyOf(shown), more);
+	}
+
 	/** Runs the parse and rule checks; puts every error beside its field. */
 	private static boolean refused(List<RuleViolation> parseErrors, Supplier<List<RuleViolation>> checks,
 			BindingResult result) {
@@ -190,17 +229,20 @@ class BudgetController {
 			chosen = me.scope().organisationId();
 		}
 		String name = (chosen != null) ? this.organisations.get(chosen, me.scope()).name() : null;
-		return new View(shown, chosen, name, asked != null);
+		return new View(shown, chosen, name, asked != null, null);
 	}
 
 	private String page(View view, PulihUser me, Model model) {
 		Scope scope = me.scope();
 		RealisationTable table = this.reports.table(scope, view.year(), view.organisationId());
-		List<OrganisationSummary> inScope = this.organisations.search(scope, null, null, false, LIST_LIMIT)
-			.stream()
-			.filter(o -> !NOT_CHOSEN.contains(o.type()))
-			.toList();
-		List<OrganisationSummary> kept = inScope.stream().filter(o -> BudgetRoles.keepsBudgetOf(me, o.type())).toList();
+		List<UUID> viewed = (view.organisationId() != null) ? List.of(view.organisationId()) : List.of();
+		Choices inScope = choices(me, view.search(), false, viewed);
+		List<UUID> named = new ArrayList<>(viewed);
+		formOrganisation(model.getAttribute(ALLOCATION_FORM) instanceof AllocationForm f ? f.organisationId() : null)
+			.ifPresent(named::add);
+		formOrganisation(model.getAttribute(COST_FORM) instanceof CostForm f ? f.organisationId() : null)
+			.ifPresent(named::add);
+		Choices kept = choices(me, view.search(), true, named);
 		boolean canAllocate = BudgetRoles.canAllocate(me);
 		boolean canRecordCosts = BudgetRoles.canRecordCosts(me);
 		model.addAttribute("year", view.year());
@@ -209,8 +251,11 @@ class BudgetController {
 		model.addAttribute("viewParam", view.organisationParam());
 		model.addAttribute("wholeScope", scope.kind() != Scope.Kind.ORGANISATION);
 		model.addAttribute("table", table);
-		model.addAttribute("organisations", inScope);
-		model.addAttribute("keptOrganisations", kept);
+		model.addAttribute("q", (view.search() != null) ? view.search() : "");
+		model.addAttribute("organisations", inScope.shown());
+		model.addAttribute("organisationsMore", inScope.more());
+		model.addAttribute("keptOrganisations", kept.shown());
+		model.addAttribute("keptMore", kept.more());
 		model.addAttribute("allocations",
 				this.budgets.allocations(scope, view.year(), view.organisationId(), LIST_LIMIT));
 		List<Budgets.CostLine> costs = this.budgets.costs(scope, view.year(), view.organisationId(), true, LIST_LIMIT);
@@ -226,8 +271,8 @@ class BudgetController {
 		model.addAttribute("canRecordCosts", canRecordCosts);
 		model.addAttribute("today", this.budgets.today(me));
 		String defaultOrganisation = (view.organisationId() != null
-				&& kept.stream().anyMatch(o -> o.id().equals(view.organisationId()))) ? view.organisationId().toString()
-						: null;
+				&& kept.shown().stream().anyMatch(o -> o.id().equals(view.organisationId())))
+						? view.organisationId().toString() : null;
 		if (canAllocate && !model.containsAttribute(ALLOCATION_FORM)) {
 			model.addAttribute(ALLOCATION_FORM, new AllocationForm(String.valueOf(view.year()), defaultOrganisation,
 					null, null, null, null, null, view.organisationParam()));
@@ -248,11 +293,27 @@ class BudgetController {
 		return "redirect:" + uri.toUriString();
 	}
 
+	private static Optional<UUID> formOrganisation(@Nullable String typed) {
+		return Optional.ofNullable((typed != null) ? Ids.parseOrNull(typed.strip()) : null);
+	}
+
+	/** What an organisation list offers, and whether more match than it shows. */
+	private record Choices(List<Budgets.OrganisationChoice> shown, boolean more) {
+
+	}
+
 	/**
 	 * @param explicit whether the organisation was asked for (else it is the user's own
 	 * or the whole scope)
+	 * @param search what the organisation lists are narrowed to (null: not narrowed)
 	 */
-	private record View(int year, @Nullable UUID organisationId, @Nullable String organisationName, boolean explicit) {
+	private record View(int year, @Nullable UUID organisationId, @Nullable String organisationName, boolean explicit,
+			@Nullable String search) {
+
+		View searching(@Nullable String term) {
+			String narrowed = (term != null && !term.isBlank()) ? term.strip() : null;
+			return new View(this.year, this.organisationId, this.organisationName, this.explicit, narrowed);
+		}
 
 		/** The organisation to come back to after a form, as a request parameter. */
 		@Nullable String organisationParam() {

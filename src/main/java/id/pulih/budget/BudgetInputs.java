@@ -1,7 +1,6 @@
 package id.pulih.budget;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,7 +25,12 @@ final class BudgetInputs {
 	 */
 	private static final Pattern RUPIAH = Pattern.compile("-?(\\d+|\\d{1,3}([., ]\\d{3})+)");
 
-	private static final BigInteger BEYOND_MAX = BigInteger.valueOf(Budgets.AMOUNT_MAX + 1);
+	private static final long BEYOND_MAX = Budgets.AMOUNT_MAX + 1;
+
+	private static final BigDecimal MAX_DECIMAL = BigDecimal.valueOf(Budgets.AMOUNT_MAX);
+
+	/** More digits than the largest amount has: read as beyond it without parsing. */
+	private static final int DIGITS_MAX = String.valueOf(Budgets.AMOUNT_MAX).length();
 
 	private BudgetInputs() {
 	}
@@ -68,19 +72,42 @@ final class BudgetInputs {
 			violations.add(new RuleViolation("amount", "budget.error.amountInvalid"));
 			return null;
 		}
-		return clamp(new BigInteger(plain.replaceAll("[., ]", "")));
+		boolean negative = plain.startsWith("-");
+		String digits = plain.replaceAll("[-., ]", "").replaceFirst("^0+(?=\\d)", "");
+		if (digits.length() > DIGITS_MAX) {
+			return negative ? -BEYOND_MAX : BEYOND_MAX;
+		}
+		long value = Long.parseLong(digits);
+		return clamp(negative ? -value : value);
 	}
 
-	/** Whole rupiah as a JSON number. */
+	/**
+	 * Whole rupiah as a JSON number. The number is compared with the maximum before it is
+	 * turned into an integer: a JSON number such as {@code 1e1000000000} is read as just
+	 * beyond the maximum at once, never expanded to its billion digits.
+	 */
 	static @Nullable Long amount(@Nullable BigDecimal number, List<RuleViolation> violations) {
 		if (number == null) {
 			return null;
 		}
-		if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+		if (number.signum() == 0) {
+			return 0L;
+		}
+		// compareTo looks at the magnitudes (precision minus scale) first: cheap whatever
+		// the exponent
+		if (number.compareTo(MAX_DECIMAL) > 0) {
+			return BEYOND_MAX;
+		}
+		if (number.compareTo(MAX_DECIMAL.negate()) < 0) {
+			return -BEYOND_MAX;
+		}
+		// within 10^13 and not 0: at most as many significant digits as JSON sent
+		BigDecimal plain = number.stripTrailingZeros();
+		if (plain.scale() > 0) {
 			violations.add(new RuleViolation("amount", "budget.error.amountWhole"));
 			return null;
 		}
-		return clamp(number.toBigInteger());
+		return plain.longValueExact();
 	}
 
 	static @Nullable Integer year(@Nullable String text, List<RuleViolation> violations) {
@@ -134,14 +161,8 @@ final class BudgetInputs {
 		return thisYear;
 	}
 
-	private static long clamp(BigInteger value) {
-		if (value.compareTo(BEYOND_MAX) > 0) {
-			return BEYOND_MAX.longValueExact();
-		}
-		if (value.compareTo(BEYOND_MAX.negate()) < 0) {
-			return -BEYOND_MAX.longValueExact();
-		}
-		return value.longValueExact();
+	private static long clamp(long value) {
+		return Math.max(-BEYOND_MAX, Math.min(BEYOND_MAX, value));
 	}
 
 }

@@ -22,27 +22,36 @@ import org.springframework.transaction.annotation.Transactional;
  * (one query, grouped by line and source) over the organisations the caller's scope
  * covers, narrowed to one organisation and its descendants when one is named. Allocations
  * of an organisation and of its descendants add up: allocate a sum at one level only.
+ * <p>
+ * Sums are exact in the database and kept within {@link Figures#MAX} (Rp 10^18, far
+ * beyond any real budget) here, so no stored amount can make a report fail.
  */
 @Service
 @Transactional(readOnly = true)
 public class BudgetReports {
 
+	/**
+	 * Sums as exact decimals (amounts are BIGINT: their sum may pass a long), read back
+	 * through {@link Figures#capped}.
+	 */
 	private static final String REALISATION = """
 			SELECT x.line, x.source, SUM(x.allocated), SUM(x.from_receipts), SUM(x.from_costs), SUM(x.no_value)
 			FROM (
-			  SELECT a.line, a.source, SUM(a.amount) AS allocated, CAST(0 AS BIGINT) AS from_receipts,
-			         CAST(0 AS BIGINT) AS from_costs, CAST(0 AS BIGINT) AS no_value
+			  SELECT a.line, a.source, SUM(CAST(a.amount AS NUMERIC(38))) AS allocated,
+			         CAST(0 AS NUMERIC(38)) AS from_receipts, CAST(0 AS NUMERIC(38)) AS from_costs,
+			         CAST(0 AS NUMERIC(38)) AS no_value
 			  FROM budget_allocation a JOIN organisation o ON o.id = a.organisation_id
 			  WHERE a.budget_year = ? AND %1$s
 			  GROUP BY a.line, a.source
 			  UNION ALL
-			  SELECT r.line, r.source, CAST(0 AS BIGINT), SUM(r.amount), CAST(0 AS BIGINT),
-			         SUM(CASE WHEN r.value_known THEN 0 ELSE 1 END)
+			  SELECT r.line, r.source, CAST(0 AS NUMERIC(38)), SUM(CAST(r.amount AS NUMERIC(38))),
+			         CAST(0 AS NUMERIC(38)), SUM(CAST(CASE WHEN r.value_known THEN 0 ELSE 1 END AS NUMERIC(38)))
 			  FROM budget_receipt r JOIN organisation o ON o.id = r.organisation_id
 			  WHERE r.budget_year = ? AND %1$s
 			  GROUP BY r.line, r.source
 			  UNION ALL
-			  SELECT c.line, c.source, CAST(0 AS BIGINT), CAST(0 AS BIGINT), SUM(c.amount), CAST(0 AS BIGINT)
+			  SELECT c.line, c.source, CAST(0 AS NUMERIC(38)), CAST(0 AS NUMERIC(38)),
+			         SUM(CAST(c.amount AS NUMERIC(38))), CAST(0 AS NUMERIC(38))
 			  FROM budget_cost c JOIN organisation o ON o.id = c.organisation_id
 			  WHERE c.budget_year = ? AND c.voided_at IS NULL AND %1$s
 			  GROUP BY c.line, c.source
@@ -75,7 +84,8 @@ public class BudgetReports {
 			.params(params)
 			.query((rs, n) -> RealisationRow.of(BudgetLine.valueOf(rs.getString(1)),
 					FundingSource.valueOf(rs.getString(2)),
-					Figures.of(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
+					Figures.of(Figures.capped(rs.getBigDecimal(3)), Figures.capped(rs.getBigDecimal(4)),
+							Figures.capped(rs.getBigDecimal(5)), Figures.capped(rs.getBigDecimal(6)))))
 			.list());
 		rows.sort((a, b) -> (a.line() != b.line()) ? a.line().compareTo(b.line()) : a.source().compareTo(b.source()));
 		return rows;

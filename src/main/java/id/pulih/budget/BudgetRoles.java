@@ -30,6 +30,12 @@ class BudgetRoles {
 	static final Set<Role> COST_RECORDERS = EnumSet.of(Role.PROGRAMME_MANAGER, Role.HEALTH_WORKER,
 			Role.REHABILITATION_OFFICER);
 
+	/**
+	 * Organisations that keep no budget of their own: never offered on the budget page.
+	 */
+	static final Set<OrganisationType> NOT_CHOSEN = EnumSet.of(OrganisationType.IBM_UNIT,
+			OrganisationType.NETWORK_PARTNER);
+
 	/** The organisations a rehabilitation officer keeps budgets for. */
 	static final Set<OrganisationType> BNN_OFFICES = EnumSet.of(OrganisationType.BNN, OrganisationType.BNNP,
 			OrganisationType.BNNK);

@@ -7,8 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.pulih.organisation.Organisation;
 import id.pulih.organisation.OrganisationType;
@@ -20,6 +23,7 @@ import id.pulih.shared.Ids;
 import id.pulih.shared.RecordNotFound;
 import id.pulih.shared.RuleViolation;
 import id.pulih.shared.security.PulihUser;
+import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -295,6 +299,64 @@ public class Budgets {
 			.list();
 	}
 
+	/**
+	 * The organisations of the user's scope a budget page may show or a form may name, by
+	 * name, matching a term (name or code; blank: all), at most {@code limit}. Only
+	 * active organisations that keep a budget (not IBM units or network partners) are
+	 * chosen, in the SQL, so none of them is crowded out by the others; with
+	 * {@code keptOnly}, only those whose budget the user keeps ({@link BudgetRoles}).
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationChoice> organisationChoices(PulihUser user, @Nullable String term, boolean keptOnly,
+			int limit) {
+		Scope.ScopeFilter filter = user.scope().organisationFilter("o");
+		StringBuilder sql = new StringBuilder("SELECT o.id, o.code, o.name, o.org_type FROM organisation o WHERE ")
+			.append(filter.sql())
+			.append(" AND o.voided_at IS NULL AND o.org_type NOT IN (")
+			.append(typeList(BudgetRoles.NOT_CHOSEN))
+			.append(")");
+		List<Object> params = new ArrayList<>();
+		if (filter.parameter() != null) {
+			params.add(filter.parameter());
+		}
+		if (keptOnly && user.role() == Role.REHABILITATION_OFFICER) {
+			sql.append(" AND o.org_type IN (").append(typeList(BudgetRoles.BNN_OFFICES)).append(")");
+		}
+		if (term != null && !term.isBlank()) {
+			String like = "%" + term.strip()
+				.toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			sql.append(" AND (LOWER(o.name) LIKE ? ESCAPE '\\' OR LOWER(o.code) LIKE ? ESCAPE '\\')");
+			params.add(like);
+			params.add(like);
+		}
+		sql.append(" ORDER BY o.name, o.id LIMIT ?");
+		params.add(Math.max(1, limit));
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new OrganisationChoice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					OrganisationType.valueOf(rs.getString(4))))
+			.list();
+	}
+
+	/**
+	 * One organisation as {@link #organisationChoices} would offer it, whatever the term
+	 * and limit: inside the scope, active, keeping a budget (and, with {@code keptOnly},
+	 * one whose budget the user keeps); else empty.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganisationChoice> organisationChoice(PulihUser user, @Nullable UUID id, boolean keptOnly) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.organisations.find(id, user.scope())
+			.filter(o -> !o.isVoided() && !BudgetRoles.NOT_CHOSEN.contains(o.type()))
+			.filter(o -> !keptOnly || BudgetRoles.keepsBudgetOf(user, o.type()))
+			.map(o -> new OrganisationChoice(o.id(), o.code(), o.name(), o.type()));
+	}
+
 	/** Today in the user's time zone (Jakarta time without one). */
 	public LocalDate today(@Nullable PulihUser user) {
 		ZoneId zone = (user != null && user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
@@ -398,6 +460,10 @@ public class Budgets {
 			.single() > 0;
 	}
 
+	private static String typeList(Set<OrganisationType> types) {
+		return types.stream().map(type -> "'" + type.name() + "'").sorted().collect(Collectors.joining(", "));
+	}
+
 	private static void requireRole(boolean allowed) {
 		if (!allowed) {
 			throw new AccessDeniedException("role may not keep budgets");
@@ -437,6 +503,11 @@ public class Budgets {
 	public record AllocationLine(UUID id, UUID organisationId, String organisationName, int year, FundingSource source,
 			BudgetLine line, long amount, @Nullable String note, Instant updatedAt, String updatedBy, int version,
 			int revisions) {
+
+	}
+
+	/** An organisation to choose on the budget page. */
+	public record OrganisationChoice(UUID id, String code, String name, OrganisationType type) {
 
 	}
 

@@ -16,15 +16,46 @@ import org.jspecify.annotations.Nullable;
  */
 public record Figures(long allocated, long realised, long fromReceipts, long fromCosts, long receiptsWithoutValue) {
 
+	/**
+	 * The largest figure shown: Rp 10^18 (one allocation or cost is at most 10^13). A sum
+	 * beyond it is shown as this, and as its negative below; two figures within it add up
+	 * (or subtract) without overflowing a long.
+	 */
+	static final long MAX = 1_000_000_000_000_000_000L;
+
+	private static final BigDecimal MAX_DECIMAL = BigDecimal.valueOf(MAX);
+
 	static final Figures ZERO = new Figures(0, 0, 0, 0, 0);
 
 	static Figures of(long allocated, long fromReceipts, long fromCosts, long receiptsWithoutValue) {
-		return new Figures(allocated, fromReceipts + fromCosts, fromReceipts, fromCosts, receiptsWithoutValue);
+		long receipts = capped(fromReceipts);
+		long costs = capped(fromCosts);
+		return new Figures(capped(allocated), capped(receipts + costs), receipts, costs, capped(receiptsWithoutValue));
 	}
 
 	Figures plus(Figures other) {
-		return of(this.allocated + other.allocated, this.fromReceipts + other.fromReceipts,
-				this.fromCosts + other.fromCosts, this.receiptsWithoutValue + other.receiptsWithoutValue);
+		return of(capped(this.allocated) + capped(other.allocated),
+				capped(this.fromReceipts) + capped(other.fromReceipts),
+				capped(this.fromCosts) + capped(other.fromCosts),
+				capped(this.receiptsWithoutValue) + capped(other.receiptsWithoutValue));
+	}
+
+	/** A sum read from the database (null: nothing), kept within {@link #MAX}. */
+	static long capped(@Nullable BigDecimal sum) {
+		if (sum == null) {
+			return 0;
+		}
+		if (sum.compareTo(MAX_DECIMAL) > 0) {
+			return MAX;
+		}
+		if (sum.compareTo(MAX_DECIMAL.negate()) < 0) {
+			return -MAX;
+		}
+		return sum.longValue();
+	}
+
+	static long capped(long value) {
+		return Math.max(-MAX, Math.min(MAX, value));
 	}
 
 	/**
@@ -41,7 +72,7 @@ public record Figures(long allocated, long realised, long fromReceipts, long fro
 
 	/** What is left: allocated minus realised (negative when over-spent). */
 	public long remaining() {
-		return this.allocated - this.realised;
+		return capped(capped(this.allocated) - capped(this.realised));
 	}
 
 	/** Whether more was realised than allocated, where something was allocated. */

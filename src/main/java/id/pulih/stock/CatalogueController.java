@@ -3,6 +3,7 @@ package id.pulih.stock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
+import id.pulih.shared.RecordNotFound;
 import id.pulih.shared.RuleViolation;
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.Role;
@@ -66,7 +67,7 @@ class CatalogueController {
 	@PostMapping("/stock/catalogue/{code}")
 	String change(@PathVariable String code, @ModelAttribute(CHANGE_FORM) ChangeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		StockItem item = this.catalogue.find(code).orElseThrow(() -> new id.pulih.shared.RecordNotFound("item"));
+		StockItem item = this.catalogue.find(code).orElseThrow(() -> new RecordNotFound("item"));
 		model.addAttribute("changed", item.code());
 		if (!result.hasErrors()) {
 			try {

@@ -85,18 +85,20 @@ class StockApi {
 
 	@RolesAllowed({ Roles.HEALTH_WORKER, Roles.PROGRAMME_MANAGER, Roles.FIELD_OFFICER })
 	@GetMapping("/facilities/{id}/ledger")
-	@Operation(summary = "A page of a facility's ledger, newest first")
+	@Operation(summary = "A page of a facility's ledger, newest first. Health workers get every entry; others get "
+			+ "issues and returns as daily totals per batch (dailyTotal true), without reference or note")
 	LedgerPageView ledger(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		StockLevels.LedgerPage found = this.levels.ledger(id, CurrentUser.get().scope(), page, size);
+		StockLevels.LedgerLines found = this.levels.ledgerFor(id, CurrentUser.get(), page, size);
 		return new LedgerPageView(found.entries(), found.page(), found.size(), found.hasNext());
 	}
 
 	@RolesAllowed({ Roles.HEALTH_WORKER, Roles.PROGRAMME_MANAGER, Roles.FIELD_OFFICER })
 	@GetMapping("/facilities/{id}/movements/{movementId}")
-	@Operation(summary = "The ledger entries of one receipt, transfer, adjustment or count at a facility")
+	@Operation(summary = "The ledger entries of one receipt, transfer, adjustment or count at a facility (and, for "
+			+ "health workers, of one issue or return)")
 	List<LedgerEntry> movement(@PathVariable UUID id, @PathVariable UUID movementId) {
-		return this.levels.movement(id, movementId, CurrentUser.get().scope());
+		return this.levels.movement(id, movementId, CurrentUser.get());
 	}
 
 	@RolesAllowed({ Roles.HEALTH_WORKER, Roles.PROGRAMME_MANAGER })
@@ -167,7 +169,7 @@ class StockApi {
 
 	}
 
-	record LedgerPageView(List<LedgerEntry> entries, int page, int size, boolean hasNext) {
+	record LedgerPageView(List<LedgerLine> entries, int page, int size, boolean hasNext) {
 
 	}
 

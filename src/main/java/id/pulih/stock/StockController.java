@@ -93,7 +93,8 @@ class StockController {
 		model.addAttribute("today", today);
 		model.addAttribute("stock", this.levels.onHand(facility.id(), scope, today));
 		model.addAttribute("alerts", this.levels.alerts(facility.id(), scope, today));
-		model.addAttribute("ledger", this.levels.ledger(facility.id(), scope, page, LEDGER_PAGE));
+		model.addAttribute("ledger", this.levels.ledgerFor(facility.id(), me, page, LEDGER_PAGE));
+		model.addAttribute("dailyTotals", !StockRoles.seesEachIssue(me));
 		model.addAttribute("canWrite", StockRoles.canWrite(me) && !facility.isVoided());
 		model.addAttribute("names", names());
 		return "stock/facility";

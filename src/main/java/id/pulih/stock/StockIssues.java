@@ -26,7 +26,8 @@ public interface StockIssues {
 	 * Draws the items from the facility's stock.
 	 * @param facilityId the facility whose stock is drawn (a Puskesmas or other facility)
 	 * @param items what to draw; items with the same code are added together
-	 * @param on the day of issue (batches expired before it are not drawn)
+	 * @param on the day of issue (batches expired before it, or received after it, are
+	 * not drawn)
 	 * @param reference what the issue is for, e.g. {@code visit:<uuid>}; shown in the
 	 * ledger and used to return the issue
 	 * @param by who issued
@@ -34,7 +35,8 @@ public interface StockIssues {
 	 * @throws id.pulih.shared.RuleViolation {@code stock.error.insufficient} (field
 	 * {@code items}, arguments: item name, quantity asked, quantity on hand) when the
 	 * facility holds too little; {@code stock.error.unknownItem} for a code not in the
-	 * catalogue
+	 * catalogue; {@code stock.error.quantityTooLarge} for more than 100,000,000 of one
+	 * item
 	 */
 	List<Draw> issue(UUID facilityId, List<ItemQuantity> items, LocalDate on, String reference, PulihUser by);
 

@@ -1,5 +1,7 @@
 package id.pulih.stock;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -47,17 +50,27 @@ import org.springframework.transaction.annotation.Transactional;
  * moment cannot both have them: one waits for the other and is then refused with
  * {@code stock.error.insufficient}. A refused command writes nothing.
  * <p>
- * Issues are drawn first expiry first out over the batches not expired on the day of
- * issue (earliest expiry, then earliest received), inside the caller's transaction. A
- * command with an id chosen by the client may be retried: the same content answers what
- * was stored, other content is a {@link Conflict}.
+ * Issues are drawn first expiry first out over the batches received on or before the day
+ * of issue and not expired on it (earliest expiry, then earliest received), inside the
+ * caller's transaction. A command with an id chosen by the client may be retried: the
+ * same content answers what was stored, other content is a {@link Conflict}.
  */
 @Service
 @Transactional
 public class StockLedger implements StockIssues {
 
-	/** The most of one item one command may move: a guard against typing mistakes. */
+	/**
+	 * The most of one item one command may move (or a count may find): a guard against
+	 * typing mistakes, and what keeps every sum of quantities far from overflowing.
+	 */
 	static final long QUANTITY_MAX = 100_000_000L;
+
+	/**
+	 * The largest value of one receipt: Rp 10,000,000,000,000 (10^13), the budget's
+	 * largest amount ({@code Budgets.AMOUNT_MAX}), so the budget can always add receipts
+	 * up.
+	 */
+	static final long VALUE_MAX = 10_000_000_000_000L;
 
 	static final int BATCH_NUMBER_MAX = 60;
 
@@ -135,6 +148,9 @@ public class StockLedger implements StockIssues {
 		if (command.valueRupiah() != null && command.valueRupiah() < 0) {
 			throw new RuleViolation("valueRupiah", "stock.error.valueNegative");
 		}
+		if (command.valueRupiah() != null && command.valueRupiah() > VALUE_MAX) {
+			throw new RuleViolation("valueRupiah", "stock.error.valueTooLarge", VALUE_MAX);
+		}
 		LocalDate receivedOn = day(command.receivedOn(), "receivedOn", today);
 		if (command.expiresOn().isBefore(receivedOn)) {
 			throw new RuleViolation("expiresOn", "stock.error.expiredOnReceipt");
@@ -175,7 +191,12 @@ public class StockLedger implements StockIssues {
 				throw new RuleViolation("items", "stock.error.quantityPositive");
 			}
 			known.put(item.code(), item);
-			wanted.merge(item.code(), line.quantity(), Math::addExact);
+			// both at most QUANTITY_MAX: their sum cannot overflow
+			long total = wanted.getOrDefault(item.code(), 0L) + Math.min(line.quantity(), QUANTITY_MAX + 1);
+			if (total > QUANTITY_MAX) {
+				throw new RuleViolation("items", "stock.error.quantityTooLarge", QUANTITY_MAX);
+			}
+			wanted.put(item.code(), total);
 		}
 		if (wanted.isEmpty()) {
 			return List.of();
@@ -288,6 +309,9 @@ public class StockLedger implements StockIssues {
 		LocalDate today = this.facilities.today(by);
 		LocalDate day = day(command.occurredOn(), "occurredOn", today);
 		String note = clip(command.note());
+		if (chosen != null && chosen.receivedOn().isAfter(day)) {
+			throw new RuleViolation("occurredOn", "stock.error.notYetReceived");
+		}
 		List<StockBatch> sources = (chosen != null) ? List.of(chosen)
 				: usableBatches(from.id(), List.of(item.code()), day);
 		// The receiving batches that already exist are locked with the sending ones, in
@@ -351,7 +375,7 @@ public class StockLedger implements StockIssues {
 		}
 		long quantity = command.quantity();
 		if (Math.abs(quantity) > QUANTITY_MAX) {
-			throw new RuleViolation("quantity", "stock.error.quantityTooLarge");
+			throw new RuleViolation("quantity", "stock.error.quantityTooLarge", QUANTITY_MAX);
 		}
 		if (!reason.allows(quantity)) {
 			throw new RuleViolation("quantity", "stock.error.adjustmentSign");
@@ -407,7 +431,7 @@ public class StockLedger implements StockIssues {
 			throw new RuleViolation("countedQuantity", "stock.error.countNegative");
 		}
 		if (counted > QUANTITY_MAX) {
-			throw new RuleViolation("countedQuantity", "stock.error.quantityTooLarge");
+			throw new RuleViolation("countedQuantity", "stock.error.quantityTooLarge", QUANTITY_MAX);
 		}
 		LocalDate day = day(command.occurredOn(), "occurredOn", this.facilities.today(by));
 		Work work = new Work(by.getUsername(), "countedQuantity");
@@ -464,7 +488,9 @@ public class StockLedger implements StockIssues {
 	}
 
 	/**
-	 * The facility's batches of the items with stock, usable on the day, in FEFO order.
+	 * The facility's batches of the items with stock, usable on the day (received on or
+	 * before it, not expired before it), in FEFO order. A back-dated issue or transfer
+	 * cannot draw stock that had not arrived yet.
 	 */
 	private List<StockBatch> usableBatches(UUID facilityId, Collection<String> itemCodes, LocalDate day) {
 		if (itemCodes.isEmpty()) {
@@ -475,16 +501,18 @@ public class StockLedger implements StockIssues {
 		params.add(facilityId);
 		params.addAll(itemCodes);
 		params.add(day);
+		params.add(day);
 		return this.jdbc.sql("SELECT " + BATCH_COLUMNS + """
 				 FROM stock_batch b JOIN stock_balance s ON s.batch_id = b.id
-				WHERE b.organisation_id = ? AND b.item_code IN (%s) AND b.expires_on >= ? AND s.on_hand > 0
+				WHERE b.organisation_id = ? AND b.item_code IN (%s) AND b.expires_on >= ? AND b.received_on <= ?
+				  AND s.on_hand > 0
 				ORDER BY b.expires_on, b.received_on, b.id""".formatted(marks))
 			.params(params)
 			.query(StockLedger::batchRow)
 			.list();
 	}
 
-	private java.util.Optional<StockBatch> batch(UUID batchId, UUID facilityId) {
+	private Optional<StockBatch> batch(UUID batchId, UUID facilityId) {
 		return this.jdbc.sql("SELECT " + BATCH_COLUMNS
 				+ " FROM stock_batch b JOIN stock_balance s ON s.batch_id = b.id WHERE b.id = ? AND b.organisation_id = ?")
 			.params(batchId, facilityId)
@@ -499,14 +527,14 @@ public class StockLedger implements StockIssues {
 		return batch(batchId, facilityId).orElseThrow(() -> new RuleViolation("batchId", "stock.error.batchUnknown"));
 	}
 
-	static StockBatch batchRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	static StockBatch batchRow(ResultSet rs, int row) throws SQLException {
 		return new StockBatch(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 				rs.getString(4), rs.getObject(5, LocalDate.class), FundingSource.valueOf(rs.getString(6)),
 				rs.getObject(7, LocalDate.class), rs.getLong(8));
 	}
 
-	private java.util.Optional<UUID> findBatch(UUID facilityId, String itemCode, String batchNumber,
-			LocalDate expiresOn, FundingSource source) {
+	private Optional<UUID> findBatch(UUID facilityId, String itemCode, String batchNumber, LocalDate expiresOn,
+			FundingSource source) {
 		return this.jdbc.sql("""
 				SELECT id FROM stock_batch WHERE organisation_id = ? AND item_code = ? AND batch_number = ?
 				AND expires_on = ? AND funding_source = ?""")
@@ -520,7 +548,7 @@ public class StockLedger implements StockIssues {
 	 */
 	private UUID batchFor(Organisation facility, String itemCode, String batchNumber, LocalDate expiresOn,
 			FundingSource source, LocalDate receivedOn, String author) {
-		java.util.Optional<UUID> existing = findBatch(facility.id(), itemCode, batchNumber, expiresOn, source);
+		Optional<UUID> existing = findBatch(facility.id(), itemCode, batchNumber, expiresOn, source);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -575,7 +603,7 @@ public class StockLedger implements StockIssues {
 			throw new RuleViolation(field, "stock.error.quantityPositive");
 		}
 		if (quantity > QUANTITY_MAX) {
-			throw new RuleViolation(field, "stock.error.quantityTooLarge");
+			throw new RuleViolation(field, "stock.error.quantityTooLarge", QUANTITY_MAX);
 		}
 		return quantity;
 	}

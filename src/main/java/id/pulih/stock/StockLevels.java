@@ -15,6 +15,7 @@ import id.pulih.organisation.Organisation;
 import id.pulih.organisation.OrganisationType;
 import id.pulih.shared.FundingSource;
 import id.pulih.shared.RecordNotFound;
+import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -218,40 +219,89 @@ public class StockLevels {
 				near.stream().filter(b -> b.expiredOn(day)).toList());
 	}
 
-	/** A page of the facility's ledger, newest first. */
+	/**
+	 * A page of the facility's ledger, newest first, every entry with its reference and
+	 * note: what a health worker (or a service) may see. Pages and the API read it
+	 * through {@link #ledgerFor}, which hides issues one by one from other readers.
+	 */
 	public LedgerPage ledger(UUID facilityId, Scope scope, int page, int size) {
 		Organisation facility = this.facilities.get(facilityId, scope);
-		int pageSize = Math.max(1, Math.min(size, PAGE_MAX));
+		int pageSize = pageSize(size);
 		int pageNumber = Math.max(0, page);
-		List<LedgerEntry> entries = this.jdbc
-			.sql(LedgerRows.SELECT + " WHERE e.organisation_id = ? ORDER BY e.created_at DESC, e.id DESC LIMIT "
-					+ (pageSize + 1) + " OFFSET " + ((long) pageNumber * pageSize))
-			.param(facility.id())
-			.query(LedgerRows::map)
-			.list();
+		List<LedgerEntry> entries = everyEntry(facility, pageNumber, pageSize);
 		boolean hasNext = entries.size() > pageSize;
 		List<LedgerEntry> shown = hasNext ? entries.subList(0, pageSize) : entries;
-		Map<UUID, String> counterparts = new HashMap<>();
-		for (LedgerEntry entry : shown) {
-			if (entry.counterpartId() != null) {
-				counterparts.computeIfAbsent(entry.counterpartId(), id -> {
-					Organisation other = this.facilities.anyOrganisation(id);
-					return (other != null) ? other.name() : "";
+		return new LedgerPage(List.copyOf(shown), pageNumber, pageSize, hasNext,
+				counterparts(shown.stream().map(LedgerEntry::counterpartId).toList()));
+	}
+
+	/**
+	 * A page of the facility's ledger, newest first, as the reader may see it: every
+	 * entry for a health worker; for other readers the issues and returns added up per
+	 * batch and day, without what they were for (see {@link LedgerLine}).
+	 */
+	public LedgerLines ledgerFor(UUID facilityId, PulihUser reader, int page, int size) {
+		Organisation facility = this.facilities.get(facilityId, reader.scope());
+		int pageSize = pageSize(size);
+		int pageNumber = Math.max(0, page);
+		List<LedgerLine> lines;
+		if (StockRoles.seesEachIssue(reader)) {
+			lines = everyEntry(facility, pageNumber, pageSize).stream().map(LedgerLine::of).toList();
+		}
+		else {
+			lines = this.jdbc.sql(LedgerRows.DAILY_TOTALS_PAGE)
+				.params(facility.id(), facility.id(), pageSize + 1, (long) pageNumber * pageSize)
+				.query(LedgerRows::line)
+				.list();
+		}
+		boolean hasNext = lines.size() > pageSize;
+		List<LedgerLine> shown = hasNext ? lines.subList(0, pageSize) : lines;
+		return new LedgerLines(List.copyOf(shown), pageNumber, pageSize, hasNext,
+				counterparts(shown.stream().map(LedgerLine::counterpartId).toList()));
+	}
+
+	private static int pageSize(int size) {
+		return Math.max(1, Math.min(size, PAGE_MAX));
+	}
+
+	/** One more entry than the page holds, to tell whether another page follows. */
+	private List<LedgerEntry> everyEntry(Organisation facility, int pageNumber, int pageSize) {
+		return this.jdbc
+			.sql(LedgerRows.SELECT
+					+ " WHERE e.organisation_id = ? ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?")
+			.params(facility.id(), pageSize + 1, (long) pageNumber * pageSize)
+			.query(LedgerRows::map)
+			.list();
+	}
+
+	/** The names of the other facilities of the transfers shown. */
+	private Map<UUID, String> counterparts(List<@Nullable UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		for (UUID id : ids) {
+			if (id != null) {
+				names.computeIfAbsent(id, other -> {
+					Organisation found = this.facilities.anyOrganisation(other);
+					return (found != null) ? found.name() : "";
 				});
 			}
 		}
-		return new LedgerPage(List.copyOf(shown), pageNumber, pageSize, hasNext, counterparts);
+		return names;
 	}
 
-	/** The entries one command wrote at a facility inside the scope (404 when none). */
-	public List<LedgerEntry> movement(UUID facilityId, UUID commandId, Scope scope) {
-		Organisation facility = this.facilities.get(facilityId, scope);
+	/**
+	 * The entries one command wrote at a facility inside the reader's scope (404 when
+	 * none). Issues and returns are client-level events: only health workers may look one
+	 * up (for others it is missing, 404).
+	 */
+	public List<LedgerEntry> movement(UUID facilityId, UUID commandId, PulihUser reader) {
+		Organisation facility = this.facilities.get(facilityId, reader.scope());
 		List<LedgerEntry> entries = this.jdbc
 			.sql(LedgerRows.SELECT + " WHERE e.command_id = ? AND e.organisation_id = ? ORDER BY e.created_at, e.id")
 			.params(commandId, facility.id())
 			.query(LedgerRows::map)
 			.list();
-		if (entries.isEmpty()) {
+		if (entries.isEmpty() || (!StockRoles.seesEachIssue(reader)
+				&& entries.stream().anyMatch(e -> LedgerLine.isClientMovement(e.kind())))) {
 			throw new RecordNotFound("movement");
 		}
 		return entries;
@@ -318,6 +368,18 @@ public class StockLevels {
 	 * @param counterparts names of the other facilities of the transfers shown
 	 */
 	public record LedgerPage(List<LedgerEntry> entries, int page, int size, boolean hasNext,
+			Map<UUID, String> counterparts) {
+
+	}
+
+	/**
+	 * A page of a ledger as a reader sees it.
+	 *
+	 * @param entries the lines: entries, and for readers other than health workers daily
+	 * totals of issues and returns
+	 * @param counterparts names of the other facilities of the transfers shown
+	 */
+	public record LedgerLines(List<LedgerLine> entries, int page, int size, boolean hasNext,
 			Map<UUID, String> counterparts) {
 
 	}

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * Who does what with stock: health workers and programme managers (a health office runs
  * its warehouse) record receipts, transfers, adjustments and counts for the facilities of
  * their scope; field officers may look; administrators keep the catalogue. Stock holds no
- * client data.
+ * client data, but an issue's reference names the visit it was for: only health workers
+ * see issues one by one ({@link #seesEachIssue}).
  */
 @Configuration(proxyBeanMethods = false)
 class StockRoles {
@@ -25,6 +26,15 @@ class StockRoles {
 
 	static boolean canWrite(PulihUser user) {
 		return WRITERS.contains(user.role());
+	}
+
+	/**
+	 * Whether the user may see each issue and return with what it was for (the visit it
+	 * references) and its note: only health workers, who see the visits themselves. Field
+	 * officers and programme managers see them as daily totals.
+	 */
+	static boolean seesEachIssue(PulihUser user) {
+		return user.role() == Role.HEALTH_WORKER;
 	}
 
 	@Bean

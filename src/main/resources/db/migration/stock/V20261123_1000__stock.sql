@@ -77,7 +77,9 @@ CREATE INDEX stock_balance_org_ix ON stock_balance (organisation_id);
 -- take away; a count adds or takes the difference to what was counted, 0 when it matched)
 -- and the batch's balance after it. command_id groups the entries of one command (a
 -- receipt, transfer, adjustment or count, possibly chosen by the client so it can be
--- retried); reference names what an issue was for (e.g. visit:<uuid>).
+-- retried); reference names what an issue was for (e.g. visit:<uuid>), shown only to health
+-- workers. A receipt's value is at most Rp 10^13 (the budget's largest amount), so the
+-- budget can add receipts up.
 CREATE TABLE stock_entry (
     id              UUID         NOT NULL PRIMARY KEY,
     command_id      UUID         NOT NULL,
@@ -98,7 +100,7 @@ CREATE TABLE stock_entry (
     created_by      VARCHAR(100) NOT NULL,
     CONSTRAINT stock_entry_kind_ck CHECK (kind IN ('RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER_OUT', 'TRANSFER_IN',
                                                    'ADJUSTMENT', 'COUNT')),
-    CONSTRAINT stock_entry_value_ck CHECK (value_rupiah IS NULL OR value_rupiah >= 0)
+    CONSTRAINT stock_entry_value_ck CHECK (value_rupiah IS NULL OR value_rupiah BETWEEN 0 AND 10000000000000)
 );
 CREATE INDEX stock_entry_org_ix ON stock_entry (organisation_id, created_at);
 CREATE INDEX stock_entry_usage_ix ON stock_entry (organisation_id, item_code, kind, occurred_on);

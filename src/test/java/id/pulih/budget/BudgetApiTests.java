@@ -1,5 +1,6 @@
 package id.pulih.budget;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -147,6 +149,53 @@ class BudgetApiTests {
 		assertThat(this.world.allocationsOf(this.world.puskesmasA)).isZero();
 		assertThat(this.world.allocationsOf(this.world.puskesmasB)).isZero();
 		assertThat(this.world.costsOf(this.world.puskesmasA)).isZero();
+	}
+
+	@Test
+	void aJsonNumberOfAnyExponentIsAnsweredAtOnce() {
+		String allocation = """
+				{"year": %d, "organisationId": "%s", "source": "APBD", "line": "KIE", "amount": %s}""";
+		String cost = """
+				{"spentOn": "%s", "source": "APBD", "line": "KIE", "amount": %s, "description": "Cetak leaflet"}""";
+		assertTimeout(Duration.ofSeconds(20), () -> {
+			// a billion-digit number once had to be written out before it was compared
+			expectRaw422(put("/api/v1/budget/allocations"),
+					allocation.formatted(this.world.year, this.world.puskesmasA, "1e1000000000"),
+					DemoUsers.PROGRAMME_MANAGER, "Jumlah paling banyak Rp 10.000.000.000.000.");
+			expectRaw422(put("/api/v1/budget/allocations"),
+					allocation.formatted(this.world.year, this.world.puskesmasA, "-1e1000000000"),
+					DemoUsers.PROGRAMME_MANAGER, "Jumlah harus lebih dari 0.");
+			expectRaw422(put("/api/v1/budget/allocations"),
+					allocation.formatted(this.world.year, this.world.puskesmasA, "1e-1000000000"),
+					DemoUsers.PROGRAMME_MANAGER, "Jumlah harus rupiah bulat, tanpa sen.");
+			expectRaw422(put("/api/v1/budget/allocations"),
+					allocation.formatted(this.world.year, this.world.puskesmasA, "0e-1000000000"),
+					DemoUsers.PROGRAMME_MANAGER, "Jumlah harus lebih dari 0.");
+			expectRaw422(post("/api/v1/budget/costs"), cost.formatted(this.world.today, "1e1000000000"),
+					this.world.nurseAName, "Jumlah paling banyak Rp 10.000.000.000.000.");
+		});
+		assertThat(this.world.allocationsOf(this.world.puskesmasA)).isZero();
+		assertThat(this.world.costsOf(this.world.puskesmasA)).isZero();
+	}
+
+	@Test
+	void anAmountWrittenWithAnExponentIsStillWholeRupiah() throws Exception {
+		this.mvc
+			.perform(put("/api/v1/budget/allocations").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"year": %d, "organisationId": "%s", "source": "APBD", "line": "KIE", "amount": 1.5e7}"""
+					.formatted(this.world.year, this.world.puskesmasA))
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amount").value(15_000_000));
+	}
+
+	private void expectRaw422(MockHttpServletRequestBuilder request, String body, String username, String detail)
+			throws Exception {
+		this.mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body).with(this.users.as(username)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"))
+			.andExpect(jsonPath("$.detail").value(detail));
 	}
 
 	private void expect422(Map<String, Object> good, String key, Object value, String field, String detail)

@@ -1,5 +1,6 @@
 package id.pulih.budget;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,6 +96,43 @@ class BudgetPagesTests {
 			// a health worker records costs but sets no allocations
 			.andExpect(content().string(containsString("id=\"cost-form\"")))
 			.andExpect(content().string(not(containsString("id=\"allocation-form\""))));
+	}
+
+	@Test
+	void receiptsAddingUpBeyondWhatALongHoldsNeverBreakThePage() throws Exception {
+		int year = this.world.year - 20;
+		LocalDate day = LocalDate.of(year, 6, 1);
+		// receipts recorded before their value was capped: together beyond 9.2 x 10^18
+		long huge = 9_000_000_000_000_000_000L;
+		this.world.receive(this.world.puskesmasA, Commodities.SYRINGE, FundingSource.APBD, 1, huge, day);
+		this.world.receive(this.world.puskesmasA, Commodities.SYRINGE, FundingSource.APBD, 1, huge, day);
+		this.world.receive(this.world.puskesmasA, Commodities.TB_MEDICINE, FundingSource.APBN, 1, huge, day);
+		this.budgets.setAllocation(new SetAllocation(year, this.world.puskesmasA, FundingSource.APBD,
+				BudgetLine.SYRINGES, 10_000_000L, null, null), this.world.manager);
+
+		this.mvc
+			.perform(get("/budget").param("year", String.valueOf(year))
+				.param("organisationId", this.world.puskesmasA.toString())
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"budget-table\"")))
+			.andExpect(content().string(containsString("Rp 1.000.000.000.000.000.000")));
+		this.mvc.perform(get("/budget").param("year", String.valueOf(year)).with(this.users.as(this.world.nurseAName)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rp 1.000.000.000.000.000.000")));
+		this.mvc
+			.perform(
+					get("/budget").param("year", String.valueOf(year)).with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/budget/realisation").param("year", String.valueOf(year))
+				.param("organisationId", this.world.puskesmasA.toString())
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total.allocated").value(10_000_000L))
+			.andExpect(jsonPath("$.total.realised").value(Figures.MAX))
+			.andExpect(jsonPath("$.total.remaining").value(10_000_000L - Figures.MAX))
+			.andExpect(jsonPath("$.total.overspent").value(true));
 	}
 
 	@Test

@@ -104,7 +104,8 @@ final class BudgetWorld {
 		return "TB" + prefix + "-" + this.suffix;
 	}
 
-	private String user(AccessManagement access, String name, Role role, UUID organisationId) {
+	/** A user of the role scoped to the organisation; answers the username. */
+	String user(AccessManagement access, String name, Role role, UUID organisationId) {
 		String username = "t.budget." + name + "." + this.suffix;
 		access.create(new NewUser(username, name + " " + this.suffix, PASSWORD, role, Scope.Kind.ORGANISATION,
 				organisationId, null, null), Scope.national());

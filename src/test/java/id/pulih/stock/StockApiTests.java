@@ -130,6 +130,34 @@ class StockApiTests {
 	}
 
 	@Test
+	void aReceiptBeyondTheLargestValueOrQuantityIsRefusedNamingTheField() throws Exception {
+		StockItem item = this.world.item();
+		String path = "/api/v1/stock/facilities/" + this.world.sukasari + "/receipts";
+		Map<String, Object> body = receipt(UUID.randomUUID(), item, "APBD", 10);
+		body.put("valueRupiah", 10_000_000_000_001L);
+		this.mvc.perform(postJson(path, body, DemoUsers.HEALTH_WORKER))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("valueRupiah"))
+			.andExpect(jsonPath("$.detail")
+				.value("Nilai terlalu besar: paling banyak Rp 10.000.000.000.000. Periksa kembali."));
+		body.put("valueRupiah", Long.MAX_VALUE);
+		this.mvc.perform(postJson(path, body, DemoUsers.HEALTH_WORKER))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("valueRupiah"));
+		Map<String, Object> many = receipt(UUID.randomUUID(), item, "APBD", 100_000_001);
+		this.mvc.perform(postJson(path, many, DemoUsers.HEALTH_WORKER))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("quantity"))
+			.andExpect(jsonPath("$.detail").value("Jumlah terlalu besar: paling banyak 100.000.000. Periksa kembali."));
+		assertThat(this.world.entries(item)).isZero();
+
+		body.put("valueRupiah", 10_000_000_000_000L);
+		this.mvc.perform(postJson(path, body, DemoUsers.HEALTH_WORKER))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.valueRupiah").value(10_000_000_000_000L));
+	}
+
+	@Test
 	void stockOnHandAndLedgerAreReadThroughTheScope() throws Exception {
 		StockItem item = this.world.item();
 		this.world.receive(item, "B1", this.world.today.plusMonths(6), 30);

@@ -102,6 +102,71 @@ class StockLedgerTests {
 	}
 
 	@Test
+	void aBackDatedIssueDrawsOnlyWhatHadArrivedByThatDay() {
+		StockItem item = this.world.item();
+		LocalDate today = this.world.today;
+		LocalDate fiveDaysAgo = today.minusDays(5);
+		// OLD came a month ago and expires late; NEW came today and expires first
+		this.world.receive(this.world.sukasari, item, "OLD", today.plusMonths(12), 10, today.minusDays(30));
+		LedgerEntry fresh = this.world.receive(this.world.sukasari, item, "NEW", today.plusMonths(2), 50, today);
+
+		List<Draw> backDated = this.issues.issue(this.world.sukasari, List.of(new ItemQuantity(item.code(), 4)),
+				fiveDaysAgo, "visit:" + UUID.randomUUID(), this.world.nurse);
+		assertThat(backDated).extracting(Draw::batchNumber).containsExactly("OLD");
+
+		assertThatThrownBy(() -> this.issues.issue(this.world.sukasari, List.of(new ItemQuantity(item.code(), 7)),
+				fiveDaysAgo, "visit:" + UUID.randomUUID(), this.world.nurse))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					ex -> assertThat(this.messages.getMessage(ex.messageKey(), ex.arguments(), Locale.ENGLISH))
+						.isEqualTo("Not enough Test item " + item.code() + " in stock: 7 asked, 6 on hand."));
+		assertThatThrownBy(() -> this.ledger.transfer(new NewTransfer(null, this.world.sukasari,
+				this.world.otherPuskesmas, item.code(), 1L, fresh.batchId(), fiveDaysAgo, null), this.world.nurse))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> {
+				assertThat(ex.field()).isEqualTo("occurredOn");
+				assertThat(ex.messageKey()).isEqualTo("stock.error.notYetReceived");
+			});
+
+		List<Draw> todays = this.issues.issue(this.world.sukasari, List.of(new ItemQuantity(item.code(), 4)), today,
+				"visit:" + UUID.randomUUID(), this.world.nurse);
+		assertThat(todays).extracting(Draw::batchNumber).containsExactly("NEW");
+		assertThat(this.world.onHand(this.world.sukasari, item)).isEqualTo(60 - 8);
+	}
+
+	@Test
+	void anIssueOrReceiptBeyondTheLimitsIsRefusedNamingTheField() {
+		StockItem item = this.world.item();
+		this.world.receive(item, "B1", this.world.today.plusMonths(6), 5);
+		long entriesBefore = this.world.entries(item);
+		// two huge lines of one item once overflowed while being added up
+		assertThatThrownBy(() -> this.issues.issue(this.world.sukasari,
+				List.of(new ItemQuantity(item.code(), Long.MAX_VALUE), new ItemQuantity(item.code(), Long.MAX_VALUE)),
+				this.world.today, "visit:" + UUID.randomUUID(), this.world.nurse))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> {
+				assertThat(ex.field()).isEqualTo("items");
+				assertThat(this.messages.getMessage(ex.messageKey(), ex.arguments(), Locale.ENGLISH))
+					.isEqualTo("The quantity is too large: at most 100,000,000. Please check it.");
+			});
+		assertThatThrownBy(() -> this.ledger.receive(new NewReceipt(null, this.world.sukasari, item.code(), "B2",
+				this.world.today.plusMonths(6), FundingSource.APBD, 10L, StockLedger.VALUE_MAX + 1, null),
+				this.world.nurse))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> {
+				assertThat(ex.field()).isEqualTo("valueRupiah");
+				assertThat(this.messages.getMessage(ex.messageKey(), ex.arguments(), Locale.of("id")))
+					.isEqualTo("Nilai terlalu besar: paling banyak Rp 10.000.000.000.000. Periksa kembali.");
+			});
+		assertThatThrownBy(() -> this.ledger.receive(new NewReceipt(null, this.world.sukasari, item.code(), "B2",
+				this.world.today.plusMonths(6), FundingSource.APBD, StockLedger.QUANTITY_MAX + 1, null, null),
+				this.world.nurse))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("quantity"));
+		assertThat(this.world.entries(item)).isEqualTo(entriesBefore);
+		assertThat(this.world.onHand(this.world.sukasari, item)).isEqualTo(5);
+
+		this.ledger.receive(new NewReceipt(null, this.world.sukasari, item.code(), "B2", this.world.today.plusMonths(6),
+				FundingSource.APBD, StockLedger.QUANTITY_MAX, StockLedger.VALUE_MAX, null), this.world.nurse);
+		assertThat(this.world.onHand(this.world.sukasari, item)).isEqualTo(5 + StockLedger.QUANTITY_MAX);
+	}
+
+	@Test
 	void anIssueOfMoreThanIsInStockIsRefusedAndWritesNothing() {
 		StockItem item = this.world.item();
 		StockItem other = this.world.item();

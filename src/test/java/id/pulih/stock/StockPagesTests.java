@@ -1,5 +1,7 @@
 package id.pulih.stock;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import id.pulih.demo.DemoUsers;
@@ -156,6 +158,20 @@ class StockPagesTests {
 	}
 
 	@Test
+	void aReceiptValueBeyondTheLargestIsShownBesideItsField() throws Exception {
+		StockItem item = this.world.item();
+		Map<String, String> typed = Map.of("itemCode", item.code(), "batchNumber", "BIG-1", "expiresOn",
+				this.world.today.plusMonths(3).toString(), "source", "APBD", "quantity", "40", "valueRupiah",
+				"9000000000000000000");
+		this.mvc.perform(postForm(this.page + "/receipt", typed, DemoUsers.HEALTH_WORKER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"valueRupiah-error\"")))
+			.andExpect(content().string(containsString("paling banyak Rp 10.000.000.000.000")))
+			.andExpect(content().string(containsString("value=\"BIG-1\"")));
+		assertThat(this.world.entries(item)).isZero();
+	}
+
+	@Test
 	void takingStockAwayIsConfirmedFirst() throws Exception {
 		StockItem item = this.world.item();
 		LedgerEntry receipt = this.world.receive(item, "B1", this.world.today.plusMonths(3), 10);
@@ -170,14 +186,14 @@ class StockPagesTests {
 			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
 		assertThat(this.world.onHand(this.world.sukasari, item)).isEqualTo(10);
 
-		Map<String, String> confirmed = new java.util.HashMap<>(fields);
+		Map<String, String> confirmed = new HashMap<>(fields);
 		confirmed.put("confirmed", "true");
 		this.mvc.perform(postForm(this.page + "/adjustment", confirmed, DemoUsers.HEALTH_WORKER))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "stock.adjustment.saved"));
 		assertThat(this.world.onHand(this.world.sukasari, item)).isEqualTo(6);
 
-		Map<String, String> tooMuch = new java.util.HashMap<>(confirmed);
+		Map<String, String> tooMuch = new HashMap<>(confirmed);
 		tooMuch.put("quantity", "7");
 		this.mvc.perform(postForm(this.page + "/adjustment", tooMuch, DemoUsers.HEALTH_WORKER))
 			.andExpect(status().isOk())
@@ -250,7 +266,7 @@ class StockPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"code-error\"")))
 			.andExpect(content().string(containsString("value=\"Nalokson\"")));
-		String code = "NALOXONE_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+		String code = "NALOXONE_" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
 		this.mvc
 			.perform(postForm("/stock/catalogue",
 					Map.of("code", code, "nameId", "Nalokson", "nameEn", "Naloxone", "unitOfIssue", "VIAL",
