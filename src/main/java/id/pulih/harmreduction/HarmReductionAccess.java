@@ -3,9 +3,16 @@ package id.pulih.harmreduction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.pulih.client.Client;
 import id.pulih.client.ClientRegistry;
@@ -79,36 +86,48 @@ class HarmReductionAccess {
 	 * @throws RecordNotFound otherwise
 	 */
 	Client client(@Nullable UUID clientId, PulihUser user) {
+		return findClient(clientId, user).orElseThrow(() -> new RecordNotFound("client"));
+	}
+
+	/**
+	 * The client if the user may see it (as {@link #client}), else empty. Throws nothing,
+	 * so it may be asked inside a transaction that must not be marked for rollback.
+	 */
+	Optional<Client> findClient(@Nullable UUID clientId, PulihUser user) {
 		if (clientId == null) {
-			throw new RecordNotFound("client");
+			return Optional.empty();
 		}
-		Client client = this.clients.get(clientId, user.scope());
-		if (user.role() == Role.PEER_SUPPORT_OFFICER && !assignedTo(client.id(), user)) {
-			throw new RecordNotFound("client");
-		}
-		return client;
+		return this.clients.find(clientId, user.scope())
+			.filter(client -> user.role() != Role.PEER_SUPPORT_OFFICER || assignedTo(client.id(), user));
 	}
 
 	/** The client if the user may see it, else null. */
 	@Nullable Client clientOrNull(UUID clientId, PulihUser user) {
-		try {
-			return client(clientId, user);
-		}
-		catch (RecordNotFound ex) {
-			return null;
-		}
+		return findClient(clientId, user).orElse(null);
 	}
 
 	/** Whether the client is assigned (now) to the user's person. */
 	boolean assignedTo(UUID clientId, PulihUser user) {
-		if (user.personId() == null) {
-			return false;
+		return !assignedAmong(List.of(clientId), user).isEmpty();
+	}
+
+	/**
+	 * Which of the clients are assigned (now) to the user's person, in one query.
+	 */
+	Set<UUID> assignedAmong(Collection<UUID> clientIds, PulihUser user) {
+		List<UUID> ids = clientIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (user.personId() == null || ids.isEmpty()) {
+			return Set.of();
 		}
-		return this.jdbc.sql(
-				"SELECT COUNT(*) FROM hr_peer_assignment WHERE open_client_id = ? AND peer_id = ? AND ended_on IS NULL")
-			.params(clientId, user.personId())
-			.query(Long.class)
-			.single() > 0;
+		List<Object> params = new ArrayList<>(ids);
+		params.add(user.personId());
+		String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+		return new HashSet<>(this.jdbc
+			.sql("SELECT open_client_id FROM hr_peer_assignment WHERE open_client_id IN (" + marks
+					+ ") AND peer_id = ? AND ended_on IS NULL")
+			.params(params)
+			.query(UUID.class)
+			.list());
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package id.pulih.harmreduction;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,18 +66,30 @@ public class HarmReductionClients {
 		PeerAssignment assignment = null;
 		String peerName = null;
 		List<PeerSupport.Contact> contacts = List.of();
+		List<PastAssignment> past = List.of();
 		if (results) {
 			diagnosedOn = this.peers.diagnosis(client.id(), user.scope()).orElse(null);
 			assignment = this.peers.assignmentOf(client.id(), user).orElse(null);
+			Map<UUID, String> names = new HashMap<>();
 			if (assignment != null) {
-				peerName = this.workforce.find(assignment.peerId(), user.scope()).map(Person::fullName).orElse(null);
+				peerName = name(assignment.peerId(), user, names);
 			}
 			contacts = this.peers.contactsOf(client.id(), user);
+			past = this.peers.pastAssignmentsOf(client.id(), user)
+				.stream()
+				.map(ended -> new PastAssignment(ended, name(ended.peerId(), user, names)))
+				.toList();
 			this.events.publishEvent(new Audited("harmreduction.clientViewed", "client", client.id(),
-					"harm reduction record with results"));
+					HarmReductionVisits.RECORD_DETAIL));
 		}
 		return new ClientRecord(client, today, results, ost.orElse(null), visitList, diagnosedOn, assignment, peerName,
-				contacts, user.role() == Role.HEALTH_WORKER);
+				contacts, past, user.role() == Role.HEALTH_WORKER);
+	}
+
+	private @Nullable String name(UUID personId, PulihUser user, Map<UUID, String> names) {
+		String name = names.computeIfAbsent(personId,
+				id -> this.workforce.find(id, user.scope()).map(Person::fullName).orElse(""));
+		return name.isEmpty() ? null : name;
 	}
 
 	/**
@@ -85,15 +99,23 @@ public class HarmReductionClients {
 	 * @param ost the methadone course and where it stands, if there is one
 	 * @param diagnosedOn when found to live with HIV (null: not known, or not shown)
 	 * @param assignment the open peer support assignment (null: none, or not shown)
+	 * @param pastAssignments the ended peer support assignments, the latest first (empty
+	 * when not shown)
 	 * @param clinical whether the user gives clinical services (a health worker)
 	 */
 	public record ClientRecord(Client client, LocalDate today, boolean resultsShown, OstCourses.@Nullable Standing ost,
 			List<VisitView> visits, @Nullable LocalDate diagnosedOn, @Nullable PeerAssignment assignment,
-			@Nullable String peerName, List<PeerSupport.Contact> contacts, boolean clinical) {
+			@Nullable String peerName, List<PeerSupport.Contact> contacts, List<PastAssignment> pastAssignments,
+			boolean clinical) {
 
 		public boolean livesWithHiv() {
 			return this.diagnosedOn != null;
 		}
+
+	}
+
+	/** An ended peer support assignment and the officer's name (null when unknown). */
+	public record PastAssignment(PeerAssignment assignment, @Nullable String peerName) {
 
 	}
 

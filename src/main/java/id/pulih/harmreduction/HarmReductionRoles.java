@@ -46,7 +46,8 @@ class HarmReductionRoles {
 				model.put("due", peers.dueFor(me));
 			}
 			else if (me.role() == Role.HEALTH_WORKER) {
-				model.put("withoutPeer", peers.withoutPeer(me));
+				// Only what the section shows is read: the limit is in the query.
+				model.put("withoutPeer", peers.withoutPeer(me, HOME_SHOWN));
 			}
 			else {
 				return Optional.empty();

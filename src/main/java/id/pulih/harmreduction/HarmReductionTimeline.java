@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import id.pulih.client.Client;
 import id.pulih.client.ClientTimelineSource;
 import id.pulih.client.TimelineEntry;
 import id.pulih.shared.RecordNotFound;
@@ -19,7 +20,6 @@ import id.pulih.shared.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts a client's harm reduction visits on the client page, by the same rules as the
@@ -50,14 +50,27 @@ class HarmReductionTimeline implements ClientTimelineSource {
 		this.messages = messages;
 	}
 
+	/**
+	 * The client's harm reduction entries as the signed-in user may see them; nothing for
+	 * a client the user may not see here (a peer support officer's unassigned client).
+	 * <p>
+	 * Deliberately not one transaction: the client is looked up first without throwing,
+	 * and each read runs in its own read-only transaction, so a refusal can never leave a
+	 * shared transaction marked for rollback (which failed the whole client page).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public List<TimelineEntry> timelineOf(UUID clientId) {
 		Optional<PulihUser> found = CurrentUser.find();
 		if (found.isEmpty() || !ROLES.contains(found.get().role())) {
 			return List.of();
 		}
 		PulihUser user = found.get();
+		Optional<Client> client = this.access.findClient(clientId, user);
+		// A merged client answers its survivor, whose own entries the page already asks
+		// for.
+		if (client.isEmpty() || !client.get().id().equals(clientId)) {
+			return List.of();
+		}
 		List<TimelineEntry> entries = new ArrayList<>();
 		try {
 			Locale locale = LocaleContextHolder.getLocale();
@@ -77,6 +90,8 @@ class HarmReductionTimeline implements ClientTimelineSource {
 			}
 		}
 		catch (RecordNotFound ex) {
+			// Lost between the look-up and the read (an assignment ended meanwhile):
+			// nothing.
 			return List.of();
 		}
 		return entries;

@@ -188,8 +188,12 @@ class HarmReductionVisitController {
 		PulihUser me = CurrentUser.get();
 		VisitView visit = this.visits.view(id, me);
 		model.addAttribute("visit", visit);
-		model.addAttribute("canVoid", !visit.voided() && HarmReductionAccess.recordsVisits(me)
-				&& visit.services().stream().allMatch(kind -> HarmReductionAccess.mayGive(me, kind)));
+		// Decided on the whole visit, never on the services shown (which leave out ARV
+		// for
+		// a field officer), so the button tells nobody what is hidden from them.
+		boolean canVoid = HarmReductionAccess.recordsVisits(me)
+				&& this.visits.find(id, me).map(whole -> HarmReductionVisits.mayVoid(whole, me)).orElse(false);
+		model.addAttribute("canVoid", canVoid);
 		model.addAttribute("canAssist", !visit.voided() && visit.clientId() != null && visit.assist() == null
 				&& HarmReductionAccess.recordsVisits(me));
 		if (me.role() == Role.HEALTH_WORKER && visit.clientId() != null && !visit.voided()

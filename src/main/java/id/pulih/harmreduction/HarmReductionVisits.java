@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -47,16 +49,32 @@ import org.springframework.transaction.annotation.Transactional;
  * treatment) marks the client as living with HIV ({@link PeerSupport}), and every item
  * handed out is drawn from the facility's stock under the reference {@code visit:<id>}.
  * All of it runs in one transaction: a refused dose or too little stock refuses the whole
- * visit and writes nothing. Voiding a visit returns its stock.
+ * visit and writes nothing. Voiding a visit undoes, in its transaction, what the visit
+ * caused: its stock goes back (with a neutral ledger note, never the free-text reason),
+ * the mark of living with HIV is withdrawn when no other visit of the client supports it
+ * (and a peer support assignment that rested on it ends), and a methadone course that the
+ * visit's dose started and that has no other dose is voided.
  * <p>
  * Reads are filtered by the user's scope in the SQL; a peer support officer sees only the
- * visits of clients assigned to them. Views of results are audited.
+ * visits of clients assigned to them. Views of results are audited. The audit trail,
+ * which administrators read, names no service, result or free text: visits are
+ * "recorded", "updated", "voided" and "viewed", and every change to a client's harm
+ * reduction record is {@code harmreduction.clientRecordUpdated}.
  */
 @Service
 @Transactional
 public class HarmReductionVisits {
 
 	private static final int LIST_MAX = 200;
+
+	/**
+	 * The note on the stock returned when a visit is voided: the stock ledger is read by
+	 * roles that see no client data, so the free-text reason never goes there.
+	 */
+	static final String VOID_NOTE = "visit voided";
+
+	/** The neutral detail of the audit entries on a client's harm reduction record. */
+	static final String RECORD_DETAIL = "harm reduction record";
 
 	private final VisitRepository repository;
 
@@ -146,19 +164,36 @@ public class HarmReductionVisits {
 			visit.giveMethadone(this.courses.dose(clientId, facility, visitOn, command.methadone()));
 		}
 		Visit saved = this.repository.save(visit);
-		if (clientId != null && saved.hivTest() != null && saved.hivTest().result() == TestResult.POSITIVE) {
-			this.peers.markLivingWithHiv(clientId, facility, visitOn, "HIV_TEST", saved.id());
-		}
-		else if (clientId != null && saved.arv() != null && saved.arv().onTreatment()) {
-			this.peers.markLivingWithHiv(clientId, facility, visitOn, "ARV", saved.id());
+		String hivSource = hivSource(saved);
+		if (clientId != null && hivSource != null) {
+			this.peers.markLivingWithHiv(clientId, facility, visitOn, hivSource, saved.id());
 		}
 		List<ItemQuantity> items = itemsOf(saved);
 		if (!items.isEmpty()) {
 			this.stock.issue(facility.id(), items, visitOn, stockReference(saved.id()), by);
 		}
-		this.events.publishEvent(new Audited("harmreduction.visitRecorded", "visit", saved.id(),
-				saved.services().stream().map(Enum::name).collect(Collectors.joining(" "))));
+		// Neutral for every visit alike, so the trail tells nobody which visit found
+		// what.
+		this.events.publishEvent(new Audited("harmreduction.visitRecorded", "visit", saved.id(), "visit recorded"));
+		if (clientId != null) {
+			this.events
+				.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", clientId, RECORD_DETAIL));
+		}
 		return saved;
+	}
+
+	/**
+	 * What makes the visit mark its client as living with HIV: {@code HIV_TEST} for a
+	 * positive test, {@code ARV} for ARV treatment, null for neither.
+	 */
+	static @Nullable String hivSource(Visit visit) {
+		if (visit.hivTest() != null && visit.hivTest().result() == TestResult.POSITIVE) {
+			return "HIV_TEST";
+		}
+		if (visit.arv() != null && visit.arv().onTreatment()) {
+			return "ARV";
+		}
+		return null;
 	}
 
 	/** What the visit's services hand out, in the items' units of issue. */
@@ -170,7 +205,9 @@ public class HarmReductionVisits {
 		if (visit.methadone() != null) {
 			add(items, Commodities.METHADONE, visit.methadone().totalMg());
 		}
-		if (visit.hivTest() != null) {
+		// Counselling alone (or a refused test) uses no kit: only a test with a result
+		// does.
+		if (visit.hivTest() != null && visit.hivTest().result() != null) {
 			add(items, Commodities.HIV_TEST_KIT, 1);
 		}
 		if (visit.sti() != null && visit.sti().treated()) {
@@ -208,30 +245,75 @@ public class HarmReductionVisits {
 		Visit visit = get(visitId, by);
 		visit.addAssist(answers);
 		Visit saved = this.repository.save(visit);
-		this.events.publishEvent(new Audited("harmreduction.assistTaken", "visit", saved.id(),
-				String.valueOf(saved.assist().overallRisk())));
+		this.events.publishEvent(new Audited("harmreduction.visitUpdated", "visit", saved.id(), "visit updated"));
+		this.events
+			.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", saved.clientId(), RECORD_DETAIL));
 		return saved;
 	}
 
 	/**
-	 * Voids a visit recorded in error, with a reason, and returns what it drew to stock.
-	 * Field officers may void only visits without clinical services.
+	 * Voids a visit recorded in error, with a reason, and undoes in the same transaction
+	 * what it caused:
+	 * <ul>
+	 * <li>what it drew goes back to stock, noted {@value #VOID_NOTE} (the reason stays on
+	 * the visit);</li>
+	 * <li>when it marked the client as living with HIV (a positive test, or ARV
+	 * treatment), the mark rests on the client's earliest other visit at the facility
+	 * that would have marked them, or is withdrawn when there is none; when no mark is
+	 * left anywhere, the client's open peer support assignment ends
+	 * ({@link PeerSupport#DIAGNOSIS_VOIDED});</li>
+	 * <li>when its methadone dose was the only dose of its course, the course is voided;
+	 * a course with other doses is left as it is (its start and current dose included: a
+	 * clinical review sets the dose when it must change).</li>
+	 * </ul>
+	 * Field officers may void only the visits they recorded themselves, which never hold
+	 * clinical services ({@link #mayVoid}).
+	 * @throws RuleViolation {@code harmreduction.error.voidNotAllowed} (naming no
+	 * service) when the user may not void the visit, or naming {@code reason} when it is
+	 * missing
 	 */
 	public Visit voidVisit(UUID visitId, @Nullable String reason, PulihUser by) {
 		if (!HarmReductionAccess.recordsVisits(by)) {
 			throw new AccessDeniedException("role " + by.role() + " voids no visits");
 		}
 		Visit visit = get(visitId, by);
-		for (ServiceKind kind : visit.services()) {
-			if (!HarmReductionAccess.mayGive(by, kind)) {
-				throw new RuleViolation(kind.field(), "harmreduction.error.clinicalRole");
-			}
+		if (!visit.isVoided() && !mayVoid(visit, by)) {
+			throw RuleViolation.of("harmreduction.error.voidNotAllowed");
 		}
 		visit.voidVisit(reason, by.getUsername(), this.clock.instant());
 		Visit saved = this.repository.save(visit);
-		this.stock.returnIssue(stockReference(saved.id()), saved.voidReason(), by);
-		this.events.publishEvent(new Audited("harmreduction.visitVoided", "visit", saved.id(), saved.voidReason()));
+		LocalDate today = this.access.today(by);
+		UUID clientId = saved.clientId();
+		if (clientId != null && saved.methadone() != null) {
+			this.courses.doseVoided(saved.methadone().courseId(), today);
+		}
+		if (clientId != null && hivSource(saved) != null) {
+			this.peers.visitVoided(clientId, saved.organisationId(), today);
+		}
+		this.stock.returnIssue(stockReference(saved.id()), VOID_NOTE, by);
+		this.events.publishEvent(new Audited("harmreduction.visitVoided", "visit", saved.id(), "visit voided"));
+		if (clientId != null) {
+			this.events
+				.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", clientId, RECORD_DETAIL));
+		}
 		return saved;
+	}
+
+	/**
+	 * Whether the user may void the visit, decided on the whole visit (not on what the
+	 * user is shown of it): a health worker any visit; a field officer only a visit they
+	 * recorded themselves, which can hold no clinical service. Deciding on what the field
+	 * officer sees of the visit (who recorded it) keeps the answer from telling them
+	 * about services hidden from them.
+	 */
+	static boolean mayVoid(Visit visit, PulihUser user) {
+		if (visit.isVoided() || !HarmReductionAccess.recordsVisits(user)) {
+			return false;
+		}
+		if (user.role() == Role.FIELD_OFFICER && !user.getUsername().equals(visit.createdBy())) {
+			return false;
+		}
+		return visit.services().stream().allMatch(kind -> HarmReductionAccess.mayGive(user, kind));
 	}
 
 	/** A visit the user may see. */
@@ -257,8 +339,8 @@ public class HarmReductionVisits {
 		Visit visit = get(id, user);
 		VisitView view = views(List.of(visit), user).getFirst();
 		if (view.resultsShown() && hasResults(visit)) {
-			this.events.publishEvent(new Audited("harmreduction.visitViewed", "visit", visit.id(),
-					"results of client " + visit.clientId()));
+			this.events.publishEvent(
+					new Audited("harmreduction.visitViewed", "visit", visit.id(), "client " + visit.clientId()));
 		}
 		return view;
 	}
@@ -304,13 +386,16 @@ public class HarmReductionVisits {
 	}
 
 	private List<VisitView> views(List<Visit> visits, PulihUser user) {
-		Map<UUID, String> uics = uics(visits.stream().map(Visit::clientId).distinct().toList());
+		List<UUID> clientIds = visits.stream().map(Visit::clientId).filter(Objects::nonNull).distinct().toList();
+		Map<UUID, String> uics = uics(clientIds);
+		// A peer support officer's assignments, asked once for all the clients listed.
+		Set<UUID> assigned = (user.role() == Role.PEER_SUPPORT_OFFICER) ? this.access.assignedAmong(clientIds, user)
+				: Set.of();
 		Map<UUID, String> officers = new HashMap<>();
-		Map<UUID, Boolean> results = new HashMap<>();
 		List<VisitView> views = new ArrayList<>();
 		for (Visit visit : visits) {
 			if (user.role() == Role.PEER_SUPPORT_OFFICER
-					&& (visit.clientId() == null || !this.access.assignedTo(visit.clientId(), user))) {
+					&& (visit.clientId() == null || !assigned.contains(visit.clientId()))) {
 				continue;
 			}
 			String officer = null;
@@ -318,8 +403,11 @@ public class HarmReductionVisits {
 				officer = officers.computeIfAbsent(visit.fieldOfficerId(),
 						id -> this.workforce.find(id, user.scope()).map(Person::fullName).orElse(""));
 			}
-			boolean shown = (visit.clientId() == null) ? user.role() == Role.HEALTH_WORKER
-					: results.computeIfAbsent(visit.clientId(), id -> this.access.seesResults(user, id));
+			boolean shown = switch (user.role()) {
+				case HEALTH_WORKER -> true;
+				case PEER_SUPPORT_OFFICER -> visit.clientId() != null && assigned.contains(visit.clientId());
+				default -> false;
+			};
 			views.add(VisitView.of(visit, (visit.clientId() != null) ? uics.get(visit.clientId()) : null, officer,
 					shown));
 		}

@@ -28,7 +28,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * until stopped, with the current dose (the last one given, or the one a clinical review
  * set) and the clinical reviews. The doses themselves are the methadone services of the
  * visits; {@link OstCourses} works out from them which days were covered and how many
- * were missed. A client has at most one active course.
+ * were missed. A client has at most one active course. A course whose only dose was
+ * voided with its visit is voided too ({@link OstStatus#VOIDED}) and shown nowhere.
  */
 @Table("hr_ost_course")
 public class OstCourse {
@@ -149,6 +150,23 @@ public class OstCourse {
 		this.stoppedOn = on;
 		this.stopReason = text;
 	}
+
+	/**
+	 * Voids the course: the only dose it had was voided with its visit, so it was started
+	 * in error. It stays stored (its dose row points at it) but counts for nothing.
+	 */
+	void voidCourse(LocalDate on) {
+		if (this.status == OstStatus.VOIDED) {
+			return;
+		}
+		this.status = OstStatus.VOIDED;
+		this.activeClientId = null;
+		this.stoppedOn = on.isBefore(this.startedOn) ? this.startedOn : on;
+		this.stopReason = VISIT_VOIDED;
+	}
+
+	/** The stop reason of a course voided with the visit of its only dose. */
+	static final String VISIT_VOIDED = "VISIT_VOIDED";
 
 	private void requireActive() {
 		if (this.status != OstStatus.ACTIVE) {

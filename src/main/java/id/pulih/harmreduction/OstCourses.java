@@ -33,6 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code missed-doses-for-review} (3 by default), the next dose is refused
  * ({@code harmreduction.error.reviewRequired}) until a health worker records a clinical
  * review after the last covered day.
+ * <p>
+ * A dose is refused for days that another dose of the course already covers
+ * ({@code harmreduction.error.alreadyCovered};
+ * {@code harmreduction.error.doseAlreadyGiven} for a second dose on the same day): the
+ * client had methadone for those days. When the visit of a course's only dose is voided,
+ * the course is voided with it ({@link #doseVoided}); a course with other doses is left
+ * as it is. The audit trail names no methadone: reviews and stops are
+ * {@code harmreduction.clientRecordUpdated}.
  */
 @Service
 @Transactional
@@ -92,8 +100,8 @@ public class OstCourses {
 		course.review((command.reviewedOn() != null) ? command.reviewedOn() : today, command.note(), dose,
 				by.personId(), by.getUsername(), today);
 		OstCourse saved = this.repository.save(course);
-		this.events.publishEvent(new Audited("harmreduction.ostReviewed", "client", client.id(),
-				"course " + saved.id() + " dose " + dose + " mg"));
+		this.events.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", client.id(),
+				HarmReductionVisits.RECORD_DETAIL));
 		return saved;
 	}
 
@@ -106,8 +114,8 @@ public class OstCourses {
 		LocalDate today = this.access.today(by);
 		course.stop((on != null) ? on : today, reason, today);
 		OstCourse saved = this.repository.save(course);
-		this.events.publishEvent(new Audited("harmreduction.ostStopped", "client", client.id(),
-				"course " + saved.id() + ": " + saved.stopReason()));
+		this.events.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", client.id(),
+				HarmReductionVisits.RECORD_DETAIL));
 		return saved;
 	}
 
@@ -129,6 +137,7 @@ public class OstCourses {
 			throw new RuleViolation("methadone.observed", "harmreduction.error.noDoseGiven");
 		}
 		Optional<OstCourse> active = activeId(clientId).flatMap(this.repository::findById);
+		LocalDate coveredUntil = observed ? on.plusDays(takeHome) : on.plusDays(takeHome - 1L);
 		int missed = 0;
 		OstCourse course;
 		if (active.isEmpty()) {
@@ -142,6 +151,17 @@ public class OstCourses {
 			List<DoseDay> doses = doses(course.id());
 			if (doses.stream().anyMatch(d -> d.visitOn().equals(on))) {
 				throw new RuleViolation("methadone.doseMg", "harmreduction.error.doseAlreadyGiven");
+			}
+			// The days this dose would cover may not be covered already, by an earlier
+			// dose's
+			// take-home doses or by a later dose (a dose recorded late for an earlier
+			// day).
+			Optional<DoseDay> overlapping = doses.stream()
+				.filter(d -> !on.isAfter(d.coveredUntil()) && !d.visitOn().isAfter(coveredUntil))
+				.findFirst();
+			if (overlapping.isPresent()) {
+				throw new RuleViolation("methadone.doseMg", "harmreduction.error.alreadyCovered",
+						overlapping.get().visitOn().toString(), overlapping.get().coveredUntil().toString());
 			}
 			LocalDate lastCovered = doses.stream()
 				.filter(d -> d.visitOn().isBefore(on))
@@ -157,8 +177,22 @@ public class OstCourses {
 			course.dosed(on, dose);
 		}
 		OstCourse saved = this.repository.save(course);
-		LocalDate coveredUntil = observed ? on.plusDays(takeHome) : on.plusDays(takeHome - 1L);
 		return new Visit.MethadoneDose(saved.id(), dose, observed, takeHome, coveredUntil, missed);
+	}
+
+	/**
+	 * The visit of one of the course's doses was voided, inside the void's transaction:
+	 * when the course has no other dose, it is voided (it was started in error);
+	 * otherwise it is left as it is, its start day and current dose included.
+	 */
+	void doseVoided(UUID courseId, LocalDate today) {
+		if (!doses(courseId).isEmpty()) {
+			return;
+		}
+		this.repository.findById(courseId).filter(course -> course.status() != OstStatus.VOIDED).ifPresent(course -> {
+			course.voidCourse(today);
+			this.repository.save(course);
+		});
 	}
 
 	/** Days strictly between the last covered day and a later day. */
@@ -239,7 +273,7 @@ public class OstCourses {
 		}
 		return this.jdbc
 			.sql("SELECT c.id FROM hr_ost_course c JOIN organisation o ON o.id = c.organisation_id "
-					+ "WHERE c.client_id = ? AND " + filter.sql()
+					+ "WHERE c.client_id = ? AND c.status <> 'VOIDED' AND " + filter.sql()
 					+ " ORDER BY CASE WHEN c.status = 'ACTIVE' THEN 0 ELSE 1 END, c.started_on DESC, c.id DESC LIMIT 1")
 			.params(params)
 			.query(UUID.class)

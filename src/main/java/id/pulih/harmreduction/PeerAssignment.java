@@ -147,8 +147,23 @@ public class PeerAssignment {
 		return this.endedOn;
 	}
 
+	/**
+	 * Why the assignment ended: a code ({@code REASSIGNED}, {@code DIAGNOSIS_VOIDED})
+	 * when the system ended it, else the health worker's words.
+	 */
 	public @Nullable String endReason() {
 		return this.endReason;
+	}
+
+	/**
+	 * The message key that tells a coded end reason in the user's language, or null when
+	 * the reason is the health worker's own words (shown as written).
+	 */
+	public @Nullable String endReasonKey() {
+		if (PeerSupport.REASSIGNED.equals(this.endReason) || PeerSupport.DIAGNOSIS_VOIDED.equals(this.endReason)) {
+			return "harmreduction.peer.endReason." + this.endReason;
+		}
+		return null;
 	}
 
 	public @Nullable Integer version() {

@@ -48,7 +48,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the client has never been contacted.
  * <p>
  * A peer support officer sees only the clients assigned to them; field officers see none
- * of this (it reveals the HIV status).
+ * of this (it reveals the HIV status). The mark of living with HIV rests on the visits
+ * that made it: when such a visit is voided, the mark moves to the client's earliest
+ * other such visit or is withdrawn, and an assignment left without any mark ends
+ * ({@link #DIAGNOSIS_VOIDED}). The audit trail names none of this: assignments are
+ * {@code harmreduction.careTeamChanged}, contacts {@code harmreduction.contactRecorded}.
  */
 @Service
 @Transactional
@@ -57,7 +61,17 @@ public class PeerSupport {
 	/** Days to the next contact when none is given. */
 	static final int DEFAULT_CONTACT_INTERVAL = 30;
 
+	/** The end reason of an assignment ended because another officer was assigned. */
 	static final String REASSIGNED = "REASSIGNED";
+
+	/**
+	 * The end reason of an assignment ended because the visit that marked the client as
+	 * living with HIV was voided and no other visit supports the mark.
+	 */
+	static final String DIAGNOSIS_VOIDED = "DIAGNOSIS_VOIDED";
+
+	/** How many ended assignments a client's page lists. */
+	private static final int PAST_MAX = 20;
 
 	private static final int NOTE_MAX = 1000;
 
@@ -120,8 +134,8 @@ public class PeerSupport {
 			this.assignments.save(previous);
 		}
 		PeerAssignment saved = this.assignments.save(assignment);
-		this.events.publishEvent(new Audited("harmreduction.peerAssigned", "client", client.id(),
-				"peer " + peer.id() + " since " + since));
+		this.events.publishEvent(
+				new Audited("harmreduction.careTeamChanged", "client", client.id(), "assignment " + saved.id()));
 		return saved;
 	}
 
@@ -134,9 +148,36 @@ public class PeerSupport {
 		LocalDate today = this.access.today(by);
 		open.end((on != null) ? on : today, reason, today);
 		PeerAssignment saved = this.assignments.save(open);
-		this.events
-			.publishEvent(new Audited("harmreduction.peerAssignmentEnded", "client", client.id(), saved.endReason()));
+		this.events.publishEvent(
+				new Audited("harmreduction.careTeamChanged", "client", client.id(), "assignment " + saved.id()));
 		return saved;
+	}
+
+	/**
+	 * The client's ended assignments inside the scope, the latest first, for a health
+	 * worker or the assigned officer.
+	 */
+	@Transactional(readOnly = true)
+	public List<PeerAssignment> pastAssignmentsOf(UUID clientId, PulihUser user) {
+		requireResultsRole(user);
+		Client client = this.access.client(clientId, user);
+		Scope.ScopeFilter filter = user.scope().organisationFilter("o");
+		List<Object> params = new ArrayList<>();
+		params.add(client.id());
+		if (filter.parameter() != null) {
+			params.add(filter.parameter());
+		}
+		List<UUID> ids = this.jdbc
+			.sql("SELECT a.id FROM hr_peer_assignment a JOIN organisation o ON o.id = a.organisation_id "
+					+ "WHERE a.client_id = ? AND a.ended_on IS NOT NULL AND " + filter.sql()
+					+ " ORDER BY a.ended_on DESC, a.since DESC, a.id DESC LIMIT " + PAST_MAX)
+			.params(params)
+			.query(UUID.class)
+			.list();
+		List<PeerAssignment> past = new ArrayList<>();
+		this.assignments.findAllById(ids).forEach(past::add);
+		past.sort(Comparator.comparing((PeerAssignment a) -> ids.indexOf(a.id())));
+		return past;
 	}
 
 	/** The client's open assignment, for a health worker or the assigned officer. */
@@ -198,8 +239,7 @@ public class PeerSupport {
 					assignment.peerId(), on, command.mode().name(), command.adherence().name(), note, nextDue,
 					OffsetDateTime.ofInstant(now, ZoneOffset.UTC), by.getUsername())
 			.update();
-		this.events.publishEvent(new Audited("harmreduction.peerContact", "client", client.id(),
-				command.mode() + " " + on + ", next " + nextDue));
+		this.events.publishEvent(new Audited("harmreduction.contactRecorded", "client", client.id(), "contact " + id));
 		return contact(id).orElseThrow();
 	}
 
@@ -285,10 +325,23 @@ public class PeerSupport {
 		return assignedTo(peer).stream().filter(AssignedClient::due).toList();
 	}
 
-	/** Clients living with HIV inside the scope with no peer support officer assigned. */
+	/**
+	 * Clients living with HIV inside the scope with no peer support officer assigned, the
+	 * longest waiting first (at most 200).
+	 */
 	@Transactional(readOnly = true)
 	public List<PlhivLine> withoutPeer(PulihUser user) {
+		return withoutPeer(user, LIST_MAX);
+	}
+
+	/**
+	 * The first clients living with HIV inside the scope with no peer support officer
+	 * assigned, the longest waiting first: at most {@code limit}, limited in the query.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlhivLine> withoutPeer(PulihUser user, int limit) {
 		requireRole(user, Role.HEALTH_WORKER);
+		int max = Math.max(1, Math.min(limit, LIST_MAX));
 		Scope.ScopeFilter filter = user.scope().organisationFilter("o");
 		List<Object> params = new ArrayList<>();
 		if (filter.parameter() != null) {
@@ -297,10 +350,10 @@ public class PeerSupport {
 		return this.jdbc.sql("""
 				SELECT p.client_id, c.uic, p.diagnosed_on FROM hr_plhiv p
 				JOIN client c ON c.id = p.client_id JOIN organisation o ON o.id = p.organisation_id
-				WHERE\s""" + filter.sql() + """
+				WHERE\s""" + filter.sql() + " AND " + MARK_STANDS + """
 				 AND c.merged_into IS NULL AND c.voided_at IS NULL
 				 AND NOT EXISTS (SELECT 1 FROM hr_peer_assignment a WHERE a.open_client_id = p.client_id)
-				ORDER BY p.diagnosed_on, c.uic LIMIT\s""" + LIST_MAX)
+				ORDER BY p.diagnosed_on, c.uic, p.client_id LIMIT\s""" + max)
 			.params(params)
 			.query((rs, row) -> new PlhivLine(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, LocalDate.class)))
@@ -333,7 +386,9 @@ public class PeerSupport {
 
 	/**
 	 * Marks the client as living with HIV at the facility (once), inside the visit's
-	 * transaction.
+	 * transaction. No audit entry of its own: the visit's entries
+	 * ({@code harmreduction.clientRecordUpdated}, written for every visit alike) cover
+	 * it, so the trail does not tell which visit found what.
 	 */
 	void markLivingWithHiv(UUID clientId, Organisation facility, LocalDate diagnosedOn, String source, UUID visitId) {
 		long known = this.jdbc.sql("SELECT COUNT(*) FROM hr_plhiv WHERE client_id = ? AND organisation_id = ?")
@@ -343,16 +398,87 @@ public class PeerSupport {
 		if (known > 0) {
 			return;
 		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		String by = CurrentUser.name();
 		this.jdbc.sql("""
 				INSERT INTO hr_plhiv (id, client_id, organisation_id, province_code, diagnosed_on, source, visit_id,
-				    created_at, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Ids.newId(), clientId, facility.id(), facility.provinceCode(), diagnosedOn, source, visitId,
-					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), CurrentUser.name())
+				    created_at, created_by, updated_at, updated_by, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(Ids.newId(), clientId, facility.id(), facility.provinceCode(), diagnosedOn, source, visitId, now,
+					by, now, by)
 			.update();
-		this.events.publishEvent(new Audited("harmreduction.livingWithHiv", "client", clientId, source));
 	}
 
+	/**
+	 * A visit of the client at the facility that marked them as living with HIV (a
+	 * positive test, or ARV treatment) was voided, inside the void's transaction: the
+	 * facility's mark moves to the client's earliest other visit there that would have
+	 * marked them, or is withdrawn when there is none. When the client is then marked
+	 * nowhere, their open peer support assignment ends on the day
+	 * ({@link #DIAGNOSIS_VOIDED}): it rested on the mark alone.
+	 */
+	void visitVoided(UUID clientId, UUID organisationId, LocalDate today) {
+		Optional<UUID> mark = this.jdbc
+			.sql("SELECT id FROM hr_plhiv WHERE client_id = ? AND organisation_id = ? AND visit_id IS NOT NULL")
+			.params(clientId, organisationId)
+			.query(UUID.class)
+			.optional();
+		if (mark.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Optional<Object[]> support = this.jdbc.sql("""
+				SELECT v.id, v.visit_on, CASE WHEN t.result = 'POSITIVE' THEN 'HIV_TEST' ELSE 'ARV' END
+				FROM hr_visit v LEFT JOIN hr_visit_hiv_test t ON t.visit_id = v.id
+				LEFT JOIN hr_visit_arv r ON r.visit_id = v.id
+				WHERE v.client_id = ? AND v.organisation_id = ? AND v.voided_at IS NULL
+				  AND (t.result = 'POSITIVE' OR r.on_treatment = TRUE)
+				ORDER BY v.visit_on, v.created_at, v.id LIMIT 1""")
+			.params(clientId, organisationId)
+			.query((rs,
+					row) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+							rs.getString(3) })
+			.optional();
+		if (support.isPresent()) {
+			this.jdbc.sql("""
+					UPDATE hr_plhiv SET visit_id = ?, diagnosed_on = ?, source = ?, updated_at = ?, updated_by = ?,
+					    version = version + 1 WHERE id = ?""")
+				.params(support.get()[0], support.get()[1], support.get()[2], now, CurrentUser.name(), mark.get())
+				.update();
+			return;
+		}
+		this.jdbc.sql("DELETE FROM hr_plhiv WHERE id = ?").param(mark.get()).update();
+		long marked = this.jdbc.sql("SELECT COUNT(*) FROM hr_plhiv p WHERE p.client_id = ? AND " + MARK_STANDS)
+			.param(clientId)
+			.query(Long.class)
+			.single();
+		if (marked > 0) {
+			return;
+		}
+		Optional<PeerAssignment> open = openAssignment(clientId);
+		if (open.isPresent()) {
+			PeerAssignment assignment = open.get();
+			// Never before the assignment began (the user's zone may lie behind the
+			// assigner's).
+			LocalDate on = assignment.since().isAfter(today) ? assignment.since() : today;
+			assignment.end(on, DIAGNOSIS_VOIDED, on);
+			this.assignments.save(assignment);
+			this.events.publishEvent(
+					new Audited("harmreduction.careTeamChanged", "client", clientId, "assignment " + assignment.id()));
+		}
+	}
+
+	/**
+	 * The condition on {@code hr_plhiv p} that its mark stands: it rests on no visit, or
+	 * on a visit that is not voided.
+	 */
+	private static final String MARK_STANDS = "(p.visit_id IS NULL OR EXISTS (SELECT 1 FROM hr_visit mv "
+			+ "WHERE mv.id = p.visit_id AND mv.voided_at IS NULL))";
+
+	/**
+	 * When the client was found to live with HIV, by the marks inside the scope that
+	 * stand (a mark resting on a voided visit counts for nothing).
+	 */
 	Optional<LocalDate> diagnosis(UUID clientId, Scope scope) {
 		Scope.ScopeFilter filter = scope.organisationFilter("o");
 		List<Object> params = new ArrayList<>();
@@ -362,7 +488,8 @@ public class PeerSupport {
 		}
 		return this.jdbc
 			.sql("SELECT p.diagnosed_on FROM hr_plhiv p JOIN organisation o ON o.id = p.organisation_id "
-					+ "WHERE p.client_id = ? AND " + filter.sql() + " ORDER BY p.diagnosed_on LIMIT 1")
+					+ "WHERE p.client_id = ? AND " + filter.sql() + " AND " + MARK_STANDS
+					+ " ORDER BY p.diagnosed_on LIMIT 1")
 			.params(params)
 			.query(LocalDate.class)
 			.optional();
@@ -393,9 +520,11 @@ public class PeerSupport {
 			.params(survivorId, mergedId)
 			.update();
 		this.jdbc.sql("""
-				UPDATE hr_plhiv SET client_id = ? WHERE client_id = ? AND NOT EXISTS
+				UPDATE hr_plhiv SET client_id = ?, updated_at = ?, updated_by = ?, version = version + 1
+				WHERE client_id = ? AND NOT EXISTS
 				(SELECT 1 FROM hr_plhiv s WHERE s.client_id = ? AND s.organisation_id = hr_plhiv.organisation_id)""")
-			.params(survivorId, mergedId, survivorId)
+			.params(survivorId, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), CurrentUser.name(),
+					mergedId, survivorId)
 			.update();
 	}
 

@@ -4,12 +4,16 @@
 -- HIV, and their peer support: assignments and contacts. Every row carries the facility
 -- (organisation) that owns it, which decides who may see it, and the facility's province
 -- code. Nothing is deleted: a visit recorded in error is voided with a reason (its stock
--- goes back by new ledger entries), an assignment is ended.
+-- goes back by new ledger entries), an assignment is ended, a course started by a voided
+-- dose is voided. The one exception is the mark of living with HIV (hr_plhiv), which is
+-- derived from visits: it moves to another visit, or is withdrawn, when the visit it
+-- rests on is voided (the voided visit keeps what was recorded).
 
 -- A methadone course: one active course per client (active_client_id holds the client's id
 -- while the course is active and is null once stopped: its unique index allows one active
 -- course per client on both H2 and PostgreSQL). The doses are the methadone services of the
--- visits; current_dose_mg is the dose last given or set by a review.
+-- visits; current_dose_mg is the dose last given or set by a review. A course whose only
+-- dose was voided with its visit is VOIDED (stop_reason 'VISIT_VOIDED') and shown nowhere.
 CREATE TABLE hr_ost_course (
     id               UUID         NOT NULL PRIMARY KEY,
     client_id        UUID         NOT NULL REFERENCES client (id),
@@ -27,7 +31,7 @@ CREATE TABLE hr_ost_course (
     updated_by       VARCHAR(100) NOT NULL,
     version          INTEGER      NOT NULL,
     CONSTRAINT hr_ost_course_status_ck CHECK ((status = 'ACTIVE' AND active_client_id = client_id AND stopped_on IS NULL)
-        OR (status = 'STOPPED' AND active_client_id IS NULL AND stopped_on IS NOT NULL))
+        OR (status IN ('STOPPED', 'VOIDED') AND active_client_id IS NULL AND stopped_on IS NOT NULL))
 );
 CREATE UNIQUE INDEX hr_ost_course_active_ux ON hr_ost_course (active_client_id);
 CREATE INDEX hr_ost_course_client_ix ON hr_ost_course (client_id);
@@ -176,7 +180,9 @@ CREATE TABLE hr_visit_counselling (
 );
 
 -- A client known to live with HIV at a facility: since a positive test at a visit, or
--- from ARV treatment recorded at a visit.
+-- from ARV treatment recorded at a visit (visit_id: the earliest such visit that is not
+-- voided). When that visit is voided the mark moves to the next such visit, or is deleted
+-- when there is none; a mark whose visit is voided counts for nothing.
 CREATE TABLE hr_plhiv (
     id              UUID         NOT NULL PRIMARY KEY,
     client_id       UUID         NOT NULL REFERENCES client (id),
@@ -186,13 +192,18 @@ CREATE TABLE hr_plhiv (
     source          VARCHAR(10)  NOT NULL,
     visit_id        UUID         REFERENCES hr_visit (id),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    created_by      VARCHAR(100) NOT NULL
+    created_by      VARCHAR(100) NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_by      VARCHAR(100) NOT NULL,
+    version         INTEGER      NOT NULL
 );
 CREATE UNIQUE INDEX hr_plhiv_client_ux ON hr_plhiv (client_id, organisation_id);
 CREATE INDEX hr_plhiv_org_ix ON hr_plhiv (organisation_id);
 
 -- A peer support officer assigned to a client living with HIV; open_client_id as in
--- hr_ost_course allows one open assignment per client.
+-- hr_ost_course allows one open assignment per client. end_reason is the health worker's
+-- words, or a code when the system ended it: 'REASSIGNED' (another officer assigned) or
+-- 'DIAGNOSIS_VOIDED' (the visit that marked the client as living with HIV was voided).
 CREATE TABLE hr_peer_assignment (
     id              UUID         NOT NULL PRIMARY KEY,
     client_id       UUID         NOT NULL REFERENCES client (id),

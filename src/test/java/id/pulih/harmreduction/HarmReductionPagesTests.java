@@ -1,23 +1,34 @@
 package id.pulih.harmreduction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.pulih.access.AccessManagement;
 import id.pulih.client.Client;
 import id.pulih.client.ClientRegistry;
 import id.pulih.demo.DemoUsers;
 import id.pulih.organisation.Organisations;
+import id.pulih.shared.Sex;
+import id.pulih.shared.security.PulihUser;
+import id.pulih.shared.security.Scope;
 import id.pulih.stock.Commodities;
 import id.pulih.stock.StockLedger;
 import id.pulih.stock.StockLevels;
 import id.pulih.support.PulihSpringTest;
 import id.pulih.support.TestUsers;
+import id.pulih.workforce.NewPerson;
+import id.pulih.workforce.PersonRole;
 import id.pulih.workforce.Workforce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -28,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +80,12 @@ class HarmReductionPagesTests {
 
 	@Autowired
 	private HarmReductionVisits visits;
+
+	@Autowired
+	private PeerSupport peers;
+
+	@Autowired
+	private HarmReductionTimeline timeline;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -251,7 +269,7 @@ class HarmReductionPagesTests {
 	}
 
 	@Test
-	void theClientIsFoundByCodeWithOrWithoutAScript() throws Exception {
+	void theClientIsFoundByCodeWithOrWithoutAScriptAndTheSearchSendsOnlyTheCode() throws Exception {
 		Client client = this.world.client(this.world.officer);
 		this.mvc
 			.perform(get("/harm-reduction/visits/clients").header("HX-Request", "true")
@@ -260,17 +278,151 @@ class HarmReductionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + client.id() + "\"")))
 			.andExpect(content().string(not(containsString("<html"))));
+
+		// The search is a GET form of its own, outside the visit form: its button and the
+		// code field join it by their form attribute, so a search sends the code alone
+		// and
+		// never the results typed into the visit, nor the CSRF token.
+		String page = this.mvc.perform(get("/harm-reduction/visits/new").with(this.users.as(DemoUsers.HEALTH_WORKER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher search = Pattern.compile(
+				"<form id=\"hr-client-search\" method=\"get\" action=\"/harm-reduction/visits/new\"[^>]*>(.*?)</form>",
+				Pattern.DOTALL)
+			.matcher(page);
+		assertThat(search.find()).as("a search form of its own").isTrue();
+		assertThat(search.group(1)).doesNotContain("name=");
+		assertThat(page.indexOf("id=\"hr-client-search\"")).isLessThan(page.indexOf("<form id=\"visit-form\""));
+		assertThat(page).doesNotContain("formmethod").doesNotContain("formaction");
+		// Every named field joined to the search form: the code only.
+		Matcher joined = Pattern.compile("<(input|button|select|textarea)\\b[^>]*form=\"hr-client-search\"[^>]*>")
+			.matcher(page);
+		int fields = 0;
+		while (joined.find()) {
+			Matcher name = Pattern.compile("\\bname=\"([^\"]*)\"").matcher(joined.group());
+			if (name.find()) {
+				assertThat(name.group(1)).isEqualTo("uic");
+				fields++;
+			}
+		}
+		assertThat(fields).isOne();
+		assertThat(page).containsPattern("<button[^>]*form=\"hr-client-search\"");
+		assertThat(page).containsPattern("hx-params=\"uic\"");
+
+		// Without a script the search form answers the same page with the client to
+		// choose.
 		this.mvc
 			.perform(get("/harm-reduction/visits/new").param("uic", client.uic())
-				.param("nsp", "true")
-				.param("nspNeedlesGiven", "7")
 				.with(this.users.as(DemoUsers.FIELD_OFFICER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + client.id() + "\"")))
-			.andExpect(content().string(containsString("value=\"7\"")));
+			.andExpect(content().string(containsString("value=\"" + client.id() + "\"")));
 		this.mvc.perform(get("/harm-reduction").param("uic", client.uic()).with(this.users.as(DemoUsers.FIELD_OFFICER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/harm-reduction/clients/" + client.id())));
+	}
+
+	@Test
+	void aPeerSupportOfficerOpeningAnUnassignedClientNeverGetsAnErrorNorItsEntries() throws Exception {
+		Client client = this.world.client(this.world.nurse);
+		this.visits.record(new NewVisit(null, client.id(), null, null, null, null, new NewVisit.Nsp(1, 5, 0, true),
+				null, new NewVisit.HivTest(true, true, TestResult.POSITIVE, null), null, null, null, null, null, null,
+				null, null), this.world.nurse);
+
+		MvcResult page = this.mvc
+			.perform(get("/clients/" + client.id()).with(this.users.as(DemoUsers.PEER_SUPPORT_OFFICER)))
+			.andReturn();
+		// The client page's own answer for a client the officer may not see (404 once the
+		// registry hides unassigned clients, 200 without harm reduction before): never
+		// 500.
+		assertThat(page.getResponse().getStatus()).isIn(200, 404);
+		assertThat(page.getResponse().getContentAsString()).doesNotContain("Kunjungan layanan")
+			.doesNotContain("Tercatat hidup dengan HIV");
+
+		// The module's timeline entries for that client, as the officer: none, and no
+		// failure.
+		PulihUser peer = this.world.peer;
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(peer, null, peer.getAuthorities()));
+		try {
+			assertThat(this.timeline.timelineOf(client.id())).isEmpty();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+
+		// Once assigned, the officer sees the visit and the status on the client page.
+		this.peers.assign(client.id(), new PeerSupport.NewAssignment(peer.personId(), null), this.world.nurse);
+		this.mvc.perform(get("/clients/" + client.id()).with(this.users.as(DemoUsers.PEER_SUPPORT_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kunjungan layanan")))
+			.andExpect(content().string(containsString("Tercatat hidup dengan HIV")));
+	}
+
+	@Test
+	void aReassignedOfficerIsListedWithTheReasonInWordsAndNoLiteralSeparators() throws Exception {
+		Client client = this.world.client(this.world.nurse);
+		this.visits.record(new NewVisit(null, client.id(), null, null, null, null, null, null,
+				new NewVisit.HivTest(true, true, TestResult.POSITIVE, null), null, null, null, null, null, null, null,
+				null), this.world.nurse);
+		this.peers.assign(client.id(), new PeerSupport.NewAssignment(this.world.peer.personId(), null),
+				this.world.nurse);
+		// A second officer of Sukasari (registered for the test) takes over.
+		UUID replacement = this.workforce
+			.register(new NewPerson(null, "Uji Pengganti Sebaya", Sex.FEMALE, PersonRole.PEER_SUPPORT_OFFICER,
+					this.world.sukasari, null, this.world.today.minusYears(1)), Scope.national())
+			.id();
+		this.peers.assign(client.id(), new PeerSupport.NewAssignment(replacement, null), this.world.nurse);
+
+		this.mvc.perform(get("/harm-reduction/clients/" + client.id()).with(this.users.as(DemoUsers.HEALTH_WORKER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"past-assignments\"")))
+			.andExpect(content().string(containsString("diganti pendukung sebaya lain")))
+			.andExpect(content().string(not(containsString(PeerSupport.REASSIGNED))));
+		this.mvc
+			.perform(get("/harm-reduction/clients/" + client.id()).param("lang", "en")
+				.with(this.users.as(DemoUsers.HEALTH_WORKER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("replaced by another peer support officer")));
+		// The API gives the code, for programs to read.
+		this.mvc
+			.perform(get("/api/v1/harm-reduction/clients/" + client.id()).with(this.users.as(DemoUsers.HEALTH_WORKER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.peerAssignment.peerId").value(replacement.toString()));
+	}
+
+	@Test
+	void theHealthWorkersHomeShowsTheFirstTenClientsWithoutAPeerAndTheApiAllOfThem() throws Exception {
+		HarmReductionWorld.Facility pkm = this.world.facility();
+		PulihUser nurse = this.world.load(pkm.nurse());
+		this.world.stock(pkm.id(), nurse, Commodities.HIV_TEST_KIT, 20);
+		List<Client> tested = new ArrayList<>();
+		for (int i = 0; i < HarmReductionRoles.HOME_SHOWN + 2; i++) {
+			Client client = this.world.client(nurse);
+			this.visits.record(new NewVisit(null, client.id(), null, this.world.today.minusDays(20 - i), null, null,
+					null, null, new NewVisit.HivTest(true, true, TestResult.POSITIVE, null), null, null, null, null,
+					null, null, null, null), nurse);
+			tested.add(client);
+		}
+		String home = this.mvc.perform(get("/").with(this.users.as(pkm.nurse())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The longest waiting first: the first ten are shown, the last two are not.
+		for (int i = 0; i < tested.size(); i++) {
+			if (i < HarmReductionRoles.HOME_SHOWN) {
+				assertThat(home).contains(tested.get(i).uic());
+			}
+			else {
+				assertThat(home).doesNotContain(tested.get(i).uic());
+			}
+		}
+		assertThat(this.peers.withoutPeer(nurse, HarmReductionRoles.HOME_SHOWN)).hasSize(HarmReductionRoles.HOME_SHOWN);
+		this.mvc.perform(get("/api/v1/harm-reduction/plhiv-without-peer").with(this.users.as(pkm.nurse())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(HarmReductionRoles.HOME_SHOWN + 2));
 	}
 
 	@Test

@@ -339,6 +339,31 @@ class HarmReductionVisitTests {
 	}
 
 	@Test
+	void counsellingWithoutATestResultUsesNoTestKit() throws Exception {
+		HarmReductionWorld.Facility pkm = this.world.facility();
+		PulihUser nurse = this.world.load(pkm.nurse());
+		this.world.stock(pkm.id(), nurse, Commodities.HIV_TEST_KIT, 5);
+		Client counselled = this.world.client(nurse);
+		// Pre-test counselling only (the client declined the test): no kit is used.
+		this.mvc
+			.perform(postJson("/api/v1/harm-reduction/visits",
+					Map.of("clientId", counselled.id(), "hivTest", Map.of("preCounselling", true)), pkm.nurse()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.services[0]").value("HIV_TEST"))
+			.andExpect(jsonPath("$.hivTest.result").doesNotExist());
+		assertThat(this.world.usable(pkm.id(), Commodities.HIV_TEST_KIT)).isEqualTo(5);
+		// A test with a result uses one.
+		Client tested = this.world.client(nurse);
+		this.mvc
+			.perform(postJson("/api/v1/harm-reduction/visits",
+					Map.of("clientId", tested.id(), "hivTest",
+							Map.of("preCounselling", true, "postCounselling", true, "result", "NEGATIVE")),
+					pkm.nurse()))
+			.andExpect(status().isCreated());
+		assertThat(this.world.usable(pkm.id(), Commodities.HIV_TEST_KIT)).isEqualTo(4);
+	}
+
+	@Test
 	void aMergedClientsVisitsCourseAndPeerSupportFollowTheSurvivor() {
 		HarmReductionWorld.Facility pkm = this.world.facility();
 		PulihUser nurse = this.world.load(pkm.nurse());

@@ -132,12 +132,16 @@ final class HarmReductionWorld {
 		return this.users.load(username);
 	}
 
-	/** Receives a batch at a facility (by one of its users), expiring on a day. */
+	/**
+	 * Receives a batch at a facility (by one of its users), expiring on a day. It arrived
+	 * two months ago, so visits recorded for past days may draw from it (a batch is not
+	 * drawn for a day before it arrived).
+	 */
 	UUID receive(UUID facility, PulihUser by, String itemCode, LocalDate expiresOn, long quantity) {
 		String batch = "B" + ThreadLocalRandom.current().nextInt(100_000_000);
 		return this.ledger
 			.receive(new NewReceipt(null, facility, itemCode, batch, expiresOn, FundingSource.APBN, quantity, 0L,
-					this.today.minusDays(1)), by)
+					this.today.minusDays(60)), by)
 			.batchId();
 	}
 

@@ -161,6 +161,53 @@ class MethadoneTests {
 	}
 
 	@Test
+	void noDoseIsGivenForADayAnotherDoseAlreadyCovers() throws Exception {
+		Client client = this.world.client(this.nurse);
+		// Observed three days ago with two take-home doses: covered up to yesterday.
+		dose(client, this.world.today.minusDays(3), 60, true, 2);
+		long before = this.world.usable(this.pkm.id(), Commodities.METHADONE);
+		Map<String, Object> body = Map.of("clientId", client.id(), "visitOn", this.world.today.minusDays(1).toString(),
+				"methadone", Map.of("doseMg", 60, "observed", true));
+		this.mvc
+			.perform(post("/api/v1/harm-reduction/visits").contentType(MediaType.APPLICATION_JSON)
+				.content(JSON.writeValueAsString(body))
+				.with(this.users.as(this.pkm.nurse())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("methadone.doseMg"))
+			.andExpect(jsonPath("$.detail").value(containsString(this.world.today.minusDays(1).toString())))
+			.andExpect(jsonPath("$.detail").value(containsString("dua kali")));
+		// On the form, beside the dose, with what was typed.
+		this.mvc
+			.perform(post("/harm-reduction/visits").with(csrf())
+				.with(this.users.as(this.pkm.nurse()))
+				.param("who", "CLIENT")
+				.param("clientId", client.id().toString())
+				.param("arrival", "WALK_IN")
+				.param("visitOn", this.world.today.minusDays(2).toString())
+				.param("methadone", "true")
+				.param("methadoneDoseMg", "65")
+				.param("methadoneObserved", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"methadoneDoseMg-error\"")))
+			.andExpect(content().string(containsString("Tanggal ini sudah tercakup dosis metadon lain")))
+			.andExpect(content().string(containsString("value=\"65\"")));
+		// A dose recorded late for an earlier day may not run into days a later dose
+		// covers.
+		assertThatThrownBy(() -> dose(client, this.world.today.minusDays(5), 60, true, 2))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("harmreduction.error.alreadyCovered");
+				assertThat(ex.field()).isEqualTo("methadone.doseMg");
+			});
+		assertThat(this.world.count("SELECT COUNT(*) FROM hr_visit WHERE client_id = ?", client.id())).isOne();
+		assertThat(this.world.usable(this.pkm.id(), Commodities.METHADONE)).isEqualTo(before);
+		// The day after the last covered day is fine, and so is an earlier day not
+		// covered.
+		assertThat(dose(client, this.world.today, 60, true, 0).methadone().missedDaysBefore()).isZero();
+		assertThat(dose(client, this.world.today.minusDays(5), 60, true, 1).methadone().coveredUntil())
+			.isEqualTo(this.world.today.minusDays(4));
+	}
+
+	@Test
 	void threeMissedDaysStopTheNextDoseUntilAClinicalReview() throws Exception {
 		Client client = this.world.client(this.nurse);
 		dose(client, this.world.today.minusDays(4), 60, true, 0);
