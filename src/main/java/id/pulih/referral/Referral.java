@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import id.pulih.shared.RuleViolation;
 import id.pulih.shared.Sex;
+import id.pulih.shared.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -46,9 +47,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * marked lost to follow-up, with a reason. Declined, completed, lost and cancelled
  * referrals are closed: nothing changes them any more.
  * <p>
- * Every change of state is kept in {@link #history()} with when, by whom and a note. A
- * command that its state does not allow is refused with {@code referral.error.transition}
- * and changes nothing.
+ * Every change of state is kept in {@link #history()} with when, by whom and a note (or,
+ * for what the application itself did, the message key of a note). A command that its
+ * state does not allow is refused with {@code referral.error.transition} and changes
+ * nothing.
  * <p>
  * The shared texts are stored sealed (the service encrypts them); this class never sees
  * them in clear.
@@ -56,9 +58,14 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("referral")
 public class Referral {
 
+	/** The longest reason, in characters (Unicode code points). */
 	static final int REASON_MAX = 1000;
 
+	/** The longest shared text, note or feedback, in characters (Unicode code points). */
 	static final int TEXT_MAX = 2000;
+
+	/** The history note of a draft opened from a screening that recommends a referral. */
+	static final String FROM_SCREENING = "referral.history.fromScreening";
 
 	/** What a user may do to a referral, for the transition checks and the pages. */
 	enum Action {
@@ -176,13 +183,15 @@ public class Referral {
 	/**
 	 * Opens a draft. The client, the organisations and the content have been checked by
 	 * the caller.
+	 * @param noteKey the message key of the history note (such as
+	 * {@link #FROM_SCREENING}); null for none
 	 */
 	static Referral draft(UUID id, UUID clientId, UUID fromOrganisationId, @Nullable String provinceCode,
 			@Nullable UUID screeningId, Content content, Demographics demographics, String by, Instant at,
-			@Nullable String note) {
+			@Nullable String noteKey) {
 		Referral referral = new Referral(id, clientId, fromOrganisationId, provinceCode, screeningId);
 		referral.apply(content, demographics);
-		referral.history.add(new StateChange(null, ReferralState.DRAFT, at, by, note));
+		referral.history.add(new StateChange(null, ReferralState.DRAFT, at, by, null, noteKey));
 		return referral;
 	}
 
@@ -275,6 +284,14 @@ public class Referral {
 		return action.allowedFrom(this.state);
 	}
 
+	/**
+	 * Whether a user in this role may read all of what the referral says: the service
+	 * asked and every shared item. Only such a user may revise or send a draft.
+	 */
+	boolean readableBy(Role role) {
+		return this.serviceAsked.allowedFor(role) && sharedItems().stream().allMatch(item -> item.allowedFor(role));
+	}
+
 	/** Whether it waits past its due day. */
 	public boolean isOverdue(LocalDate today) {
 		return this.state.isOpen() && this.dueOn != null && this.dueOn.isBefore(today);
@@ -309,7 +326,7 @@ public class Referral {
 	}
 
 	private void change(ReferralState to, String by, Instant at, @Nullable String note) {
-		this.history.add(new StateChange(this.state, to, at, by, note));
+		this.history.add(new StateChange(this.state, to, at, by, note, null));
 		this.state = to;
 	}
 
@@ -321,13 +338,17 @@ public class Referral {
 		return text;
 	}
 
-	/** Stripped text, null when blank, refused when longer than {@code max}. */
+	/**
+	 * Stripped text, null when blank, refused when longer than {@code max} characters
+	 * (Unicode code points, as a person counts them and PostgreSQL limits them: an emoji
+	 * is one).
+	 */
 	static @Nullable String text(@Nullable String value, String field, int max) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String text = value.strip();
-		if (text.length() > max) {
+		if (text.codePointCount(0, text.length()) > max) {
 			throw new RuleViolation(field, "referral.error.tooLong", max);
 		}
 		return text;
@@ -498,11 +519,13 @@ public class Referral {
 
 	/**
 	 * One change of state: from what (null for the draft's creation) to what, when, by
-	 * whom (username), with the reason or feedback it carried.
+	 * whom (username), with the reason or feedback it carried ({@code note}, as typed) or
+	 * a note of the application's own ({@code noteKey}, a message key shown in the
+	 * reader's language).
 	 */
 	@Table("referral_state_change")
 	public record StateChange(@Nullable ReferralState fromState, ReferralState toState, Instant changedAt,
-			String changedBy, @Nullable String note) {
+			String changedBy, @Nullable String note, @Nullable String noteKey) {
 
 	}
 

@@ -46,8 +46,8 @@ class ReferralApi {
 		this.referrals = referrals;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping
 	@Operation(summary = "Refer a client: a draft, or sent at once with send=true (201); the same id and content "
 			+ "again answers 200")
@@ -61,8 +61,8 @@ class ReferralApi {
 				: ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id())).body(view);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping
 	@Operation(summary = "A list: box=INBOX (sent to the caller's organisations), SENT or DRAFTS; optionally one "
 			+ "state, or only overdue ones")
@@ -74,16 +74,16 @@ class ReferralApi {
 				(limit != null) ? Math.clamp(limit, 1, ReferralQueries.MAX_LIMIT) : DEFAULT_LIMIT);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping("/{id}")
 	@Operation(summary = "One referral as the caller may see it: the snapshot, history and the caller's actions")
 	ReferralView get(@PathVariable UUID id) {
 		return this.referrals.open(id, CurrentUser.get());
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/draft")
 	@Operation(summary = "Revise a draft (fields left out keep their values)")
 	ReferralView revise(@PathVariable UUID id, @RequestBody ReferralRequest request) {
@@ -92,8 +92,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/send")
 	@Operation(summary = "Send a draft, with any changes (fields left out keep their values); sentOn for referrals "
 			+ "recorded afterwards")
@@ -103,8 +103,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/receive")
 	@Operation(summary = "The receiving side acknowledges a sent referral")
 	ReferralView receive(@PathVariable UUID id) {
@@ -113,8 +113,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/accept")
 	@Operation(summary = "A worker of the receiving organisation accepts: the client is registered there "
 			+ "(receiverClientId)")
@@ -125,8 +125,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/decline")
 	@Operation(summary = "The receiving side declines, with a reason")
 	ReferralView decline(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
@@ -135,8 +135,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/complete")
 	@Operation(summary = "The receiving side completes an accepted referral, with feedback to the sender")
 	ReferralView complete(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
@@ -146,8 +146,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/lost")
 	@Operation(summary = "Either side marks a sent, received or accepted referral lost to follow-up, with a reason")
 	ReferralView lost(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
@@ -156,8 +156,8 @@ class ReferralApi {
 		return this.referrals.open(id, me);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "The sender cancels a draft, with a reason")
 	ReferralView cancel(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,8 +99,8 @@ class ReferralController {
 		this.messages = messages;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping
 	String list(@RequestParam(required = false) String tab, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String overdue, Model model) {
@@ -122,8 +123,8 @@ class ReferralController {
 		return "referral/list";
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) String clientId, Model model) {
 		PulihUser me = CurrentUser.get();
@@ -139,8 +140,8 @@ class ReferralController {
 		return formPage(client, null, model);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping
 	String refer(@ModelAttribute(FORM) @Nullable ReferralForm form, BindingResult result,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
@@ -163,46 +164,53 @@ class ReferralController {
 	}
 
 	/** The organisations matching the term, as options of the destination choice. */
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping(path = "/destinations", headers = "HX-Request")
 	String destinations(@RequestParam(required = false) String q, @RequestParam(required = false) String clientId,
-			Model model) {
+			@RequestParam(required = false) String draftId, Model model) {
 		PulihUser me = CurrentUser.get();
-		UUID from = this.clients.find(Ids.parseOrNull(clientId), me.scope()).map(Client::organisationId).orElse(null);
+		// A draft is sent from its own organisation, which a merge may have made another
+		// than the client's.
+		UUID from = this.referrals.find(Ids.parseOrNull(draftId), me)
+			.filter(draft -> draft.state() == ReferralState.DRAFT)
+			.map(Referral::fromOrganisationId)
+			.orElseGet(() -> this.clients.find(Ids.parseOrNull(clientId), me.scope())
+				.map(Client::organisationId)
+				.orElse(null));
 		model.addAttribute("destinations", destinationOptions(q, from, null, me));
 		model.addAttribute("selectedDestination", null);
 		return "referral/form :: destinationOptions";
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		return detailPage(id, model);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
 		PulihUser me = CurrentUser.get();
 		Referral referral = this.referrals.find(id, me).orElseThrow(() -> new RecordNotFound("referral"));
 		ReferralContent content = this.referrals.draftContent(id, me);
-		Client client = this.referrals.clientOf(referral, me.scope());
+		Client client = this.referrals.clientOf(referral, me);
 		model.addAttribute(FORM, ReferralForm.of(client.id(), content));
 		return formPage(client, referral, model);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, @ModelAttribute(FORM) @Nullable ReferralForm form, BindingResult result,
 			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		PulihUser me = CurrentUser.get();
 		Referral referral = this.referrals.find(id, me).orElseThrow(() -> new RecordNotFound("referral"));
 		this.referrals.draftContent(id, me);
-		Client client = this.referrals.clientOf(referral, me.scope());
+		Client client = this.referrals.clientOf(referral, me);
 		boolean send = "send".equals(params.getFirst("intent"));
 		if (!result.hasErrors() && form != null) {
 			try {
@@ -223,8 +231,8 @@ class ReferralController {
 		return formPage(client, referral, model);
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/send")
 	String send(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		PulihUser me = CurrentUser.get();
@@ -238,8 +246,8 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/receive")
 	String receive(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		PulihUser me = CurrentUser.get();
@@ -253,8 +261,8 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/accept")
 	String accept(@PathVariable UUID id, @ModelAttribute("acceptForm") NoteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -269,8 +277,8 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/decline")
 	String decline(@PathVariable UUID id, @ModelAttribute("declineForm") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -285,8 +293,8 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/complete")
 	String complete(@PathVariable UUID id, @ModelAttribute("completeForm") FeedbackForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -301,8 +309,8 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/lost")
 	String lost(@PathVariable UUID id, @ModelAttribute("lostForm") ReasonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -317,8 +325,8 @@ class ReferralController {
 		return "redirect:/referrals/" + id;
 	}
 
-	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
-			Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER })
+	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
+			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable UUID id, @ModelAttribute("cancelForm") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -396,6 +404,8 @@ class ReferralController {
 		ReferralView referral = this.referrals.open(id, me);
 		ZoneId zone = (me.zoneId() != null) ? ZoneId.of(me.zoneId()) : ZoneId.of("Asia/Jakarta");
 		model.addAttribute("referral", referral);
+		model.addAttribute("senderClientVisible",
+				referral.clientId() != null && this.referrals.clientVisible(referral.clientId(), me));
 		model.addAttribute("history",
 				referral.history()
 					.stream()
@@ -422,7 +432,8 @@ class ReferralController {
 		model.addAttribute("village", this.areas.find(client.villageCode()).map(Area::label).orElse(null));
 		model.addAttribute("draft", draft);
 		model.addAttribute("action", (draft != null) ? "/referrals/" + draft.id() + "/edit" : "/referrals");
-		model.addAttribute("services", ServiceAsked.values());
+		model.addAttribute("services",
+				Arrays.stream(ServiceAsked.values()).filter(service -> service.allowedFor(me.role())).toList());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("respondDays", List.of(this.properties.respondDays(Urgency.URGENT),
 				this.properties.respondDays(Urgency.SOON), this.properties.respondDays(Urgency.ROUTINE)));
@@ -430,8 +441,9 @@ class ReferralController {
 				SharedItem.TREATMENT_SUMMARY, SharedItem.CONTACT_DETAILS));
 		model.addAttribute("allowedItems",
 				EnumSet.allOf(SharedItem.class).stream().filter(item -> item.allowedFor(me.role())).toList());
+		UUID from = (draft != null) ? draft.fromOrganisationId() : client.organisationId();
 		model.addAttribute("destinations",
-				destinationOptions(null, client.organisationId(), (form != null) ? form.toOrganisationId() : null, me));
+				destinationOptions(null, from, (form != null) ? form.toOrganisationId() : null, me));
 		model.addAttribute("selectedDestination", (form != null) ? form.toOrganisationId() : null);
 		return "referral/form";
 	}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Who sees which referral, and the lists: the sender's side is every referral FROM an
  * organisation inside the scope, the receiver's side every referral sent TO one (drafts
  * and cancelled drafts never reach the receiver). Both are applied in the SQL by joining
- * that side's organisation.
+ * that side's organisation. Every line is as the viewer's role may see it (see
+ * {@link ServiceAsked#shownTo}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -106,8 +108,8 @@ class ReferralQueries {
 	 * those not overdue, null for all (newest first)
 	 * @param today the user's today, which decides what is overdue
 	 */
-	List<Line> list(Box box, Scope scope, @Nullable ReferralState state, @Nullable Boolean overdue, LocalDate today,
-			int limit) {
+	List<Line> list(Box box, Scope scope, Role viewer, @Nullable ReferralState state, @Nullable Boolean overdue,
+			LocalDate today, int limit) {
 		Scope.ScopeFilter filter = scope.organisationFilter((box == Box.INBOX) ? "t" : "f");
 		StringBuilder sql = new StringBuilder(LINE_COLUMNS).append(filter.sql());
 		List<Object> params = new ArrayList<>();
@@ -130,23 +132,23 @@ class ReferralQueries {
 		sql.append(
 				Boolean.TRUE.equals(overdue) ? " ORDER BY r.due_on, r.id" : " ORDER BY r.created_at DESC, r.id DESC");
 		sql.append(" LIMIT ").append(Math.clamp(limit, 1, MAX_LIMIT));
-		return this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> line(rs, today)).list();
+		return this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> line(rs, today, viewer)).list();
 	}
 
 	/** The referrals of one of the sender's clients, inside the scope. */
-	List<Line> ofSenderClient(UUID clientId, Scope scope, LocalDate today) {
+	List<Line> ofSenderClient(UUID clientId, Scope scope, Role viewer, LocalDate today) {
 		Scope.ScopeFilter filter = scope.organisationFilter("f");
 		List<Object> params = new ArrayList<>();
 		params.add(clientId);
 		add(params, filter);
 		return this.jdbc.sql(LINE_COLUMNS + "r.client_id = ? AND " + filter.sql() + " ORDER BY r.created_at, r.id")
 			.params(params)
-			.query((rs, n) -> line(rs, today))
+			.query((rs, n) -> line(rs, today, viewer))
 			.list();
 	}
 
 	/** The accepted referrals that registered this client at the receiver, in scope. */
-	List<Line> ofReceiverClient(UUID clientId, Scope scope, LocalDate today) {
+	List<Line> ofReceiverClient(UUID clientId, Scope scope, Role viewer, LocalDate today) {
 		Scope.ScopeFilter filter = scope.organisationFilter("t");
 		List<Object> params = new ArrayList<>();
 		params.add(clientId);
@@ -154,7 +156,7 @@ class ReferralQueries {
 		return this.jdbc
 			.sql(LINE_COLUMNS + "r.receiver_client_id = ? AND " + filter.sql() + " ORDER BY r.created_at, r.id")
 			.params(params)
-			.query((rs, n) -> line(rs, today))
+			.query((rs, n) -> line(rs, today, viewer))
 			.list();
 	}
 
@@ -174,13 +176,13 @@ class ReferralQueries {
 			.update();
 	}
 
-	private static Line line(ResultSet rs, LocalDate today) throws SQLException {
+	private static Line line(ResultSet rs, LocalDate today, Role viewer) throws SQLException {
 		ReferralState state = ReferralState.valueOf(rs.getString(2));
 		LocalDate dueOn = rs.getObject(11, LocalDate.class);
 		OffsetDateTime created = rs.getObject(12, OffsetDateTime.class);
 		return new Line(rs.getObject(1, UUID.class), state, Urgency.valueOf(rs.getString(3)),
-				ServiceAsked.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
-				rs.getObject(8, UUID.class), rs.getString(9), rs.getObject(10, LocalDate.class), dueOn,
+				ServiceAsked.valueOf(rs.getString(4)).shownTo(viewer), rs.getString(5), rs.getObject(6, UUID.class),
+				rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getObject(10, LocalDate.class), dueOn,
 				(created != null) ? created.toInstant() : Instant.EPOCH, rs.getObject(13, LocalDate.class),
 				rs.getObject(14, LocalDate.class), state.isOpen() && dueOn != null && dueOn.isBefore(today));
 	}
@@ -192,7 +194,8 @@ class ReferralQueries {
 	}
 
 	/**
-	 * A referral in a list: what the code and both organisations are, where it stands.
+	 * A referral in a list: what the code and both organisations are, where it stands;
+	 * the service as the viewer's role may see it.
 	 */
 	record Line(UUID id, ReferralState state, Urgency urgency, ServiceAsked service, String uic,
 			UUID fromOrganisationId, String fromName, @Nullable UUID toOrganisationId, @Nullable String toName,

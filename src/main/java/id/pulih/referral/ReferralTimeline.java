@@ -46,12 +46,12 @@ class ReferralTimeline implements ClientTimelineSource {
 		ZoneId zone = (me.zoneId() != null) ? ZoneId.of(me.zoneId()) : JAKARTA;
 		LocalDate today = this.referrals.today(me);
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (ReferralQueries.Line line : this.queries.ofSenderClient(clientId, scope, today)) {
+		for (ReferralQueries.Line line : this.queries.ofSenderClient(clientId, scope, me.role(), today)) {
 			LocalDate date = (line.sentOn() != null) ? line.sentOn() : LocalDate.ofInstant(line.createdAt(), zone);
 			entries.add(new TimelineEntry(date, "referral.timeline.sent." + line.state(),
 					List.of((line.toName() != null) ? line.toName() : ""), link(line)));
 		}
-		for (ReferralQueries.Line line : this.queries.ofReceiverClient(clientId, scope, today)) {
+		for (ReferralQueries.Line line : this.queries.ofReceiverClient(clientId, scope, me.role(), today)) {
 			List<String> from = List.of(line.fromName());
 			if (line.acceptedOn() != null) {
 				entries

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A referral as one viewer may see it (the page and the API show the same): the referral,
- * the snapshot with the shared texts the viewer's role may read, the history, and what
- * the viewer may do. The sender's client id is only given to the sender's side, the
- * receiver's own client id only to the receiver's side.
+ * the snapshot with only the shared items the viewer's role may read, the history, and
+ * what the viewer may do. The service is as the viewer's role may see it (HIV care shows
+ * as {@link ServiceAsked#HEALTH_CARE} outside the roles that read HIV status). The
+ * sender's client id is only given to the sender's side, the receiver's own client id
+ * only to the receiver's side.
  *
  * @param viewerIsSender whether the viewer's scope holds the sending organisation
  * @param viewerIsReceiver whether the viewer's scope holds the receiving organisation
@@ -39,7 +41,8 @@ record ReferralView(UUID id, ReferralState state, Urgency urgency, ServiceAsked 
 
 	/**
 	 * What the receiver sees of the client: code and demographics, and the ticked items
-	 * with their texts (null and {@code hidden} when the viewer's role may not read one).
+	 * with their texts, leaving out (from {@code items} and {@code texts}) those the
+	 * viewer's role may not read.
 	 */
 	record Snapshot(String uic, Sex sex, int birthYear, String villageCode, @Nullable String village,
 			Set<SharedItem> items, List<SharedText> texts, @Nullable String note) {
@@ -47,7 +50,7 @@ record ReferralView(UUID id, ReferralState state, Urgency urgency, ServiceAsked 
 	}
 
 	/** One shared item's text. */
-	record SharedText(SharedItem item, @Nullable String text, boolean hidden) {
+	record SharedText(SharedItem item, @Nullable String text) {
 
 	}
 

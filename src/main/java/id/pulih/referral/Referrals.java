@@ -53,7 +53,13 @@ import org.springframework.transaction.annotation.Transactional;
  * client) when one of its users looks at its inbox; it accepts by registering the client
  * as its own ({@link ClientRegistry#registerReferred}), which only a worker of that
  * organisation itself can do. A referral outside both sides of the caller's scope is
- * missing (404), like one that does not exist.
+ * missing (404), like one that does not exist. The sender's side is fixed when the
+ * referral is drafted (the client's organisation then): after the client is merged into a
+ * record elsewhere, the referral stays the sender's, and still may not go back to it.
+ * <p>
+ * What a viewer's role may not read is left out of what they see: an HIV status shared
+ * only health workers read, and HIV care asked for shows as
+ * {@link ServiceAsked#HEALTH_CARE} to everybody else (in lists, pages and the API alike).
  * <p>
  * Every command runs in one transaction with its audit entry, so a refused command leaves
  * nothing behind. Every view of a referral by the receiving side is audited.
@@ -62,9 +68,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Referrals {
 
-	/** Roles that refer clients and receive referrals. */
+	/**
+	 * Roles that refer clients and receive referrals. Peer support officers support the
+	 * people living with HIV assigned to them and take no part in referrals; programme
+	 * managers and administrators see no client-level data.
+	 */
 	static final Set<Role> ROLES = EnumSet.of(Role.RECOVERY_AGENT, Role.UNIT_CHAIR, Role.FIELD_OFFICER,
-			Role.PEER_SUPPORT_OFFICER, Role.HEALTH_WORKER, Role.REHABILITATION_OFFICER);
+			Role.HEALTH_WORKER, Role.REHABILITATION_OFFICER);
 
 	/** The kinds of organisation a client may be referred to. */
 	static final Set<OrganisationType> RECEIVING_TYPES = EnumSet.of(OrganisationType.PUSKESMAS, OrganisationType.IPWL,
@@ -135,7 +145,7 @@ public class Referrals {
 		}
 		Client client = currentClient(command.clientId(), scope);
 		LocalDate today = today(by);
-		Referral.Content content = check(command.content(), client, by, today);
+		Referral.Content content = check(command.content(), client, client.organisationId(), by, today);
 		String province = this.organisations.findUnscoped(client.organisationId())
 			.map(Organisation::provinceCode)
 			.orElse(client.provinceCode());
@@ -149,13 +159,18 @@ public class Referrals {
 		return saved;
 	}
 
-	/** Replaces a draft's content; null fields keep the draft's values. */
+	/**
+	 * Replaces a draft's content; null fields keep the draft's values. Only a user whose
+	 * role reads all the draft says may revise it.
+	 */
 	public Referral revise(UUID id, ReferralContent changes, PulihUser by) {
 		requireRole(by);
 		Referral referral = asSender(id, by.scope());
 		referral.require(Referral.Action.EDIT);
-		Client client = currentClient(referral.clientId(), by.scope());
-		referral.revise(check(merge(referral, changes), client, by, today(by)), demographics(client));
+		requireReadable(referral, by);
+		Client client = senderClient(referral);
+		referral.revise(check(merge(referral, changes), client, referral.fromOrganisationId(), by, today(by)),
+				demographics(client));
 		Referral saved = this.repository.save(referral);
 		audit("referral.revised", saved);
 		return saved;
@@ -163,7 +178,8 @@ public class Referrals {
 
 	/**
 	 * Sends a draft, with the changes given (null fields keep the draft's values). The
-	 * destination is required; the snapshot is taken now.
+	 * destination is required; the snapshot is taken now. Only a user whose role reads
+	 * all the draft says may send it.
 	 * @param sentOn the day it was sent, for referrals recorded afterwards; null for
 	 * today
 	 */
@@ -171,9 +187,11 @@ public class Referrals {
 		requireRole(by);
 		Referral referral = asSender(id, by.scope());
 		referral.require(Referral.Action.SEND);
-		Client client = currentClient(referral.clientId(), by.scope());
+		requireReadable(referral, by);
+		Client client = senderClient(referral);
 		LocalDate today = today(by);
-		referral.revise(check(merge(referral, changes), client, by, today), demographics(client));
+		referral.revise(check(merge(referral, changes), client, referral.fromOrganisationId(), by, today),
+				demographics(client));
 		send(referral, sentOn, client, today, by);
 		Referral saved = this.repository.save(referral);
 		audit("referral.sent", saved);
@@ -291,22 +309,38 @@ public class Referrals {
 		return view(referral, sender, receiver, viewer);
 	}
 
-	/** The plain texts of a draft the sender edits, for its form. */
+	/**
+	 * The plain texts of a draft the sender edits, for its form; only for a user whose
+	 * role reads all of it.
+	 */
 	ReferralContent draftContent(UUID id, PulihUser by) {
 		Referral referral = asSender(id, by.scope());
 		referral.require(Referral.Action.EDIT);
+		requireReadable(referral, by);
 		return merge(referral, ReferralContent.unchanged());
 	}
 
-	/** The sender's client a draft or referral is about, for the sender's pages. */
-	Client clientOf(Referral referral, Scope scope) {
-		return this.clients.get(referral.clientId(), scope);
+	/**
+	 * The client a draft or referral is about, for the sender's pages: the referral is
+	 * the sender's (404 otherwise) even when the client has since been merged into a
+	 * record outside the sender's scope.
+	 */
+	Client clientOf(Referral referral, PulihUser viewer) {
+		return senderClient(asSender(referral.id(), viewer.scope()));
+	}
+
+	/**
+	 * Whether the viewer may open the sender's client record itself (it may have been
+	 * merged into one outside their scope).
+	 */
+	boolean clientVisible(UUID clientId, PulihUser viewer) {
+		return this.clients.find(clientId, viewer.scope()).isPresent();
 	}
 
 	List<ReferralQueries.Line> list(ReferralQueries.Box box, PulihUser viewer, @Nullable ReferralState state,
 			@Nullable Boolean overdue, int limit) {
 		requireRole(viewer);
-		return this.queries.list(box, viewer.scope(), state, overdue, today(viewer), limit);
+		return this.queries.list(box, viewer.scope(), viewer.role(), state, overdue, today(viewer), limit);
 	}
 
 	/**
@@ -334,11 +368,13 @@ public class Referrals {
 						new DefaultMessageSourceResolvable(event.overallRisk().messageKey()) },
 				INDONESIAN);
 		Referral.Content content = new Referral.Content(null, ServiceAsked.REHABILITATION,
-				"ASSIST risk " + event.overallRisk().name(), urgency,
-				EnumSet.of(SharedItem.CODE_AND_DEMOGRAPHICS, SharedItem.SCREENING_RESULT), seal(screening), null, null,
-				null, null);
+				this.messages.getMessage("referral.recommended.reason",
+						new Object[] { new DefaultMessageSourceResolvable(event.overallRisk().messageKey()) },
+						INDONESIAN),
+				urgency, EnumSet.of(SharedItem.CODE_AND_DEMOGRAPHICS, SharedItem.SCREENING_RESULT), seal(screening),
+				null, null, null, null);
 		Referral draft = Referral.draft(Ids.newId(), client.id(), unit.id(), unit.provinceCode(), event.screeningId(),
-				content, demographics(client), CurrentUser.name(), now(), "ASSIST");
+				content, demographics(client), CurrentUser.name(), now(), Referral.FROM_SCREENING);
 		audit("referral.drafted", this.repository.save(draft));
 	}
 
@@ -361,10 +397,15 @@ public class Referrals {
 
 	/**
 	 * Checks a referral's content for this client and user, and seals its shared texts.
+	 * @param from the sending organisation: the client's for a new referral, the
+	 * referral's own for a draft
 	 */
-	private Referral.Content check(ReferralContent content, Client client, PulihUser by, LocalDate today) {
+	private Referral.Content check(ReferralContent content, Client client, UUID from, PulihUser by, LocalDate today) {
 		if (content.service() == null) {
 			throw new RuleViolation("service", "referral.error.serviceRequired");
+		}
+		if (!content.service().allowedFor(by.role())) {
+			throw new RuleViolation("service", "referral.error.serviceNotAllowed");
 		}
 		if (content.urgency() == null) {
 			throw new RuleViolation("urgency", "referral.error.urgencyRequired");
@@ -394,7 +435,7 @@ public class Referrals {
 		}
 		String note = Referral.text(content.sharedNote(), "sharedNote", Referral.TEXT_MAX);
 		if (content.toOrganisationId() != null) {
-			destination(content.toOrganisationId(), client.organisationId());
+			destination(content.toOrganisationId(), from);
 		}
 		return new Referral.Content(content.toOrganisationId(), content.service(), reason, content.urgency(), items,
 				seal(texts[SharedItem.SCREENING_RESULT.ordinal()]), seal(texts[SharedItem.HIV_STATUS.ordinal()]),
@@ -463,10 +504,14 @@ public class Referrals {
 
 	private ReferralView view(Referral referral, boolean sender, boolean receiver, PulihUser viewer) {
 		Set<Referral.Action> actions = EnumSet.noneOf(Referral.Action.class);
+		Role role = viewer.role();
 		if (sender) {
 			for (Referral.Action action : List.of(Referral.Action.EDIT, Referral.Action.SEND, Referral.Action.CANCEL,
 					Referral.Action.LOSE)) {
-				if (referral.allows(action)) {
+				// Revising and sending need to read all the draft says.
+				boolean reads = (action != Referral.Action.EDIT && action != Referral.Action.SEND)
+						|| referral.readableBy(role);
+				if (referral.allows(action) && reads) {
 					actions.add(action);
 				}
 			}
@@ -484,20 +529,23 @@ public class Referrals {
 				actions.add(Referral.Action.ACCEPT);
 			}
 		}
+		// Items the viewer's role may not read are left out altogether.
+		Set<SharedItem> items = EnumSet.noneOf(SharedItem.class);
 		List<ReferralView.SharedText> texts = new ArrayList<>();
 		for (SharedItem item : referral.sharedItems()) {
-			if (item == SharedItem.CODE_AND_DEMOGRAPHICS) {
+			if (!item.allowedFor(role)) {
 				continue;
 			}
-			boolean readable = item.allowedFor(viewer.role());
-			texts.add(new ReferralView.SharedText(item, readable ? unseal(referral.sealedTextOf(item)) : null,
-					!readable));
+			items.add(item);
+			if (item != SharedItem.CODE_AND_DEMOGRAPHICS) {
+				texts.add(new ReferralView.SharedText(item, unseal(referral.sealedTextOf(item))));
+			}
 		}
 		ReferralView.Snapshot snapshot = new ReferralView.Snapshot(referral.snapshotUic(), referral.snapshotSex(),
 				referral.snapshotBirthYear(), referral.snapshotVillageCode(),
-				this.areas.find(referral.snapshotVillageCode()).map(Area::label).orElse(null), referral.sharedItems(),
-				texts, unseal(referral.sealedNote()));
-		return new ReferralView(referral.id(), referral.state(), referral.urgency(), referral.service(),
+				this.areas.find(referral.snapshotVillageCode()).map(Area::label).orElse(null), items, texts,
+				unseal(referral.sealedNote()));
+		return new ReferralView(referral.id(), referral.state(), referral.urgency(), referral.service().shownTo(role),
 				referral.reason(), organisation(referral.fromOrganisationId()),
 				(referral.toOrganisationId() != null) ? organisation(referral.toOrganisationId()) : null,
 				referral.sentOn(), referral.dueOn(), referral.acceptedOn(), referral.closedOn(),
@@ -536,11 +584,33 @@ public class Referrals {
 
 	/** A current client inside the scope (a merged one answers its survivor). */
 	private Client currentClient(UUID clientId, Scope scope) {
-		Client client = this.clients.get(clientId, scope);
+		return current(this.clients.get(clientId, scope));
+	}
+
+	/**
+	 * The client of a referral the caller already holds as its sender: a merged client
+	 * answers its survivor wherever that is registered now.
+	 */
+	private Client senderClient(Referral referral) {
+		return current(this.clients.find(referral.clientId(), Scope.national())
+			.orElseThrow(() -> new RecordNotFound("client")));
+	}
+
+	private static Client current(Client client) {
 		if (client.isVoided()) {
 			throw new RuleViolation("clientId", "referral.error.clientVoided");
 		}
 		return client;
+	}
+
+	/**
+	 * Refuses to revise or send a draft holding something the user's role may not read
+	 * (without saying what it is).
+	 */
+	private static void requireReadable(Referral referral, PulihUser by) {
+		if (!referral.readableBy(by.role())) {
+			throw new RuleViolation("state", "referral.error.draftNotReadable");
+		}
 	}
 
 	private static Referral.Demographics demographics(Client client) {

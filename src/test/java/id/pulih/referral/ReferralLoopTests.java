@@ -28,10 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,8 +93,8 @@ class ReferralLoopTests {
 		String page = "/referrals/" + sent.id();
 
 		// The unit's agent finds it in the inbox and sees only the snapshot: the code and
-		// demographics, the treatment summary, not the HIV status (not for their role),
-		// and no way to the Puskesmas' client record.
+		// demographics, the treatment summary, not the HIV status (not for their role, so
+		// not even named), and no way to the Puskesmas' client record.
 		this.mvc.perform(get("/referrals").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(page)))
@@ -103,7 +105,7 @@ class ReferralLoopTests {
 			.andExpect(content().string(containsString("PTRM selesai bulan lalu")))
 			.andExpect(content().string(containsString("Datang hari Senin")))
 			.andExpect(content().string(not(containsString("Non-reaktif"))))
-			.andExpect(content().string(containsString("Dibagikan, tetapi tidak dapat dibaca oleh peran Anda.")))
+			.andExpect(content().string(not(containsString("Status HIV"))))
 			.andExpect(content().string(not(containsString("/clients/" + client.id()))))
 			.andExpect(content().string(containsString("action=\"/referrals/" + sent.id() + "/accept\"")));
 		assertThat(this.world.audits(sent.id(), "referral.viewed")).isEqualTo(1);
@@ -312,7 +314,8 @@ class ReferralLoopTests {
 		Referral draft = this.referrals.find(draftId, this.world.agent).orElseThrow();
 		assertThat(draft.state()).isEqualTo(ReferralState.DRAFT);
 		assertThat(draft.urgency()).isEqualTo(Urgency.URGENT);
-		assertThat(draft.reason()).isEqualTo("ASSIST risk HIGH");
+		assertThat(draft.reason())
+			.isEqualTo("Hasil skrining ASSIST: Risiko tinggi; perlu asesmen dan terapi lanjutan.");
 		assertThat(draft.fromOrganisationId()).isEqualTo(this.world.gunungputri);
 		assertThat(draft.toOrganisationId()).isNull();
 		assertThat(draft.clientId()).isEqualTo(high.id());
@@ -342,9 +345,20 @@ class ReferralLoopTests {
 		this.mvc.perform(get("/").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
 			.andExpect(content().string(containsString("id=\"referral-home-drafts\"")))
 			.andExpect(content().string(containsString("/referrals/" + secondDraft)));
+		// Its history says where it came from, in the reader's language.
+		this.mvc.perform(get("/referrals/" + draftId).with(this.users.as(DemoUsers.RECOVERY_AGENT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("— dibuka dari skrining ASSIST yang menyarankan rujukan")))
+			.andExpect(content().string(not(containsString("— ASSIST<"))));
+		this.mvc.perform(get("/referrals/" + draftId + "?lang=en").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
+			.andExpect(
+					content().string(containsString("— opened from an ASSIST screening that recommends a referral")));
+		this.mvc.perform(get("/api/v1/referrals/" + draftId).with(this.users.as(DemoUsers.RECOVERY_AGENT)))
+			.andExpect(jsonPath("$.history[0].noteKey").value("referral.history.fromScreening"))
+			.andExpect(jsonPath("$.history[0].note").value(nullValue()));
 		this.mvc.perform(get("/referrals/" + draftId + "/edit").with(this.users.as(DemoUsers.RECOVERY_AGENT)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("ASSIST risk HIGH")))
+			.andExpect(content().string(containsString("Hasil skrining ASSIST: Risiko tinggi; perlu asesmen")))
 			.andExpect(content().string(containsString("Skrining ASSIST " + this.world.today + ": Risiko tinggi")));
 		assertThatThrownBy(() -> this.referrals.send(draftId, ReferralContent.unchanged(), null, this.world.agent))
 			.isInstanceOfSatisfying(RuleViolation.class,
@@ -358,7 +372,7 @@ class ReferralLoopTests {
 				.param("toOrganisationId", this.world.ipwl.toString())
 				.param("service", "REHABILITATION")
 				.param("urgency", "URGENT")
-				.param("reason", "ASSIST risk HIGH")
+				.param("reason", "Hasil skrining ASSIST: risiko tinggi")
 				.param("sharedItems", "SCREENING_RESULT")
 				.param("screeningResult", "Skrining ASSIST: risiko tinggi (amfetamin)")
 				.param("intent", "send"))
@@ -404,9 +418,11 @@ class ReferralLoopTests {
 		this.mvc.perform(get(page).with(this.users.as(DemoUsers.FIELD_OFFICER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Non-reaktif"))));
-		this.mvc.perform(get(page).with(this.users.as(DemoUsers.PEER_SUPPORT_OFFICER)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Non-reaktif, Oktober")));
+		// A peer support officer of the sending Puskesmas takes no part in referrals.
+		for (String path : List.of(page, api)) {
+			this.mvc.perform(get(path).with(this.users.as(DemoUsers.PEER_SUPPORT_OFFICER)))
+				.andExpect(status().isForbidden());
+		}
 		assertThatThrownBy(() -> this.referrals.accept(sent.id(), null, null, this.world.nakes)).isInstanceOfSatisfying(
 				RuleViolation.class, ex -> assertThat(ex.messageKey()).isEqualTo("referral.error.receiverOnly"));
 		// BNNK Bogor supervises the unit and sees the inbox, but only the unit accepts.

@@ -37,6 +37,8 @@ final class ReferralWorld {
 
 	static final String GUNUNGPUTRI_VILLAGE = "32.01.02.2004";
 
+	static final String CICADAS_VILLAGE = "32.01.02.2007";
+
 	final PulihUser nakes;
 
 	final PulihUser officer;
@@ -93,6 +95,11 @@ final class ReferralWorld {
 	/** A new client of the Gunungputri unit, registered 400 days ago by its agent. */
 	Client gunungputriClient() {
 		return register(this.agent, GUNUNGPUTRI_VILLAGE);
+	}
+
+	/** A new client of the Cicadas unit, registered 400 days ago by its agent. */
+	Client cicadasClient() {
+		return register(this.otherAgent, CICADAS_VILLAGE);
 	}
 
 	private Client register(PulihUser by, String village) {
