@@ -276,9 +276,10 @@ public class ClientRegistry {
 		params.add(organisationId);
 		addParameter(params, filter);
 		String narrowing = narrowing(params);
-		return this.jdbc.sql(SUMMARY_COLUMNS + "c.organisation_id = ? AND " + filter.sql()
-				+ " AND c.merged_into IS NULL AND c.voided_at IS NULL" + narrowing + " ORDER BY c.registered_on DESC, c.uic, c.id LIMIT "
-				+ Math.clamp(limit, 1, MAX_LIMIT))
+		return this.jdbc
+			.sql(SUMMARY_COLUMNS + "c.organisation_id = ? AND " + filter.sql()
+					+ " AND c.merged_into IS NULL AND c.voided_at IS NULL" + narrowing
+					+ " ORDER BY c.registered_on DESC, c.uic, c.id LIMIT " + Math.clamp(limit, 1, MAX_LIMIT))
 			.params(params)
 			.query(ClientRegistry::summary)
 			.list();

@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A peer support officer works for the Puskesmas but sees only the clients assigned to
- * them: in the client list, on the client pages and through the API; the health worker
- * of the same Puskesmas sees every client.
+ * them: in the client list, on the client pages and through the API; the health worker of
+ * the same Puskesmas sees every client.
  */
 @PulihSpringTest
 class PeerVisibilityTests {
