@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +28,7 @@ import id.pulih.shared.security.Role;
 import id.pulih.shared.security.Roles;
 import id.pulih.shared.security.Scope;
 import id.pulih.shared.web.FormErrors;
+import id.pulih.shared.web.HomeSection;
 import id.pulih.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -63,9 +66,12 @@ class OrganisationController {
 
 	private final Areas areas;
 
-	OrganisationController(Organisations organisations, Areas areas) {
+	private final List<OrganisationPageSection> sections;
+
+	OrganisationController(Organisations organisations, Areas areas, List<OrganisationPageSection> sections) {
 		this.organisations = organisations;
 		this.areas = areas;
+		this.sections = sections;
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER,
@@ -361,6 +367,12 @@ class OrganisationController {
 			unitDetail(organisation, scope, zone, model);
 		}
 		model.addAttribute("failed", failedForms(model));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map(section -> section.contentFor(organisation, me))
+					.flatMap(Optional::stream)
+					.sorted(Comparator.comparingInt(HomeSection.Content::order))
+					.toList());
 		return "organisation/organisation";
 	}
 
