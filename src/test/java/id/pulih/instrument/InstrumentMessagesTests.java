@@ -91,7 +91,8 @@ class InstrumentMessagesTests {
 	void bothBundlesHoldTheSameKeysAllUsedAndInTheModulesNamespace() {
 		assertThat(INDONESIAN.stringPropertyNames()).isEqualTo(ENGLISH.stringPropertyNames());
 		assertThat(INDONESIAN.stringPropertyNames()).allMatch(key -> key.startsWith("instrument."));
-		assertThat(INDONESIAN.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keysUsed());
+		assertThat(INDONESIAN.stringPropertyNames()).filteredOn(key -> !key.startsWith("instrument.custom."))
+			.containsExactlyInAnyOrderElementsOf(keysUsed());
 	}
 
 	@Test
