@@ -273,7 +273,10 @@ public class CustomInstrumentCatalogue implements CustomInstruments {
 		String code = CustomInstrumentRules.code(definition.code());
 		Content content = CustomInstrumentRules.content(CustomInstrumentDraft.of(definition), true);
 		Optional<CustomInstrument> newest = newestIssued(code);
-		if (newest.isPresent() && Content.of(newest.get()).equals(content)) {
+		if (newest.isPresent() && (Content.of(newest.get()).equals(content) || !newest.get().shippedDefault()
+				|| newest.get().status() == Status.RETIRED)) {
+			// Unchanged; or an administrator has published their own version or retired
+			// the shipped one: what they decided stands.
 			return newest.get();
 		}
 		UUID id = Ids.newId();

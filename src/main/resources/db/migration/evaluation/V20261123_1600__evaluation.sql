@@ -15,7 +15,7 @@ CREATE TABLE evaluation_response (
     instrument_version  INTEGER       NOT NULL,
     respondent_type     VARCHAR(40),
     component           VARCHAR(60),
-    score               NUMERIC(9, 4),
+    score               NUMERIC(14, 4),
     category            INTEGER,
     phase               VARCHAR(30),
     note                VARCHAR(500),
@@ -38,7 +38,7 @@ CREATE TABLE evaluation_answer (
 CREATE TABLE evaluation_section_score (
     response_id  UUID          NOT NULL REFERENCES evaluation_response (id),
     section_code VARCHAR(60)   NOT NULL,
-    score        NUMERIC(9, 4) NOT NULL,
+    score        NUMERIC(14, 4) NOT NULL,
     category     INTEGER,
     PRIMARY KEY (response_id, section_code)
 );

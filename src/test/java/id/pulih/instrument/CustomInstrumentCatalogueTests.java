@@ -332,6 +332,14 @@ class CustomInstrumentCatalogueTests {
 		assertThat(this.instruments.publishShipped(changed, null).id()).isEqualTo(second.id());
 		assertThat(this.catalogue.versions(code)).extracting(CustomInstrument::version).containsExactly(2, 1);
 		assertThat(this.instruments.published(code)).map(CustomInstrument::name).contains(content.name() + " (revisi)");
+
+		// An administrator publishes their own version: the shipped one never comes back.
+		CustomInstrument own = this.catalogue.draftFrom(second.id(), this.admin);
+		CustomInstrument ownPublished = this.catalogue.publish(own.id(), this.admin);
+		assertThat(ownPublished.shippedDefault()).isFalse();
+		assertThat(this.instruments.publishShipped(definition, null).id()).isEqualTo(ownPublished.id());
+		assertThat(this.catalogue.versions(code)).hasSize(3);
+		assertThat(this.instruments.published(code)).map(CustomInstrument::id).contains(ownPublished.id());
 	}
 
 	private CustomInstrument publishedSurvey(Scoring scoring) {
