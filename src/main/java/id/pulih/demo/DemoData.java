@@ -75,12 +75,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoHarmReduction harmReduction;
 
+	private final DemoActivities activities;
+
 	private final Random random = new Random(2026);
 
 	private final Scope all = Scope.national();
 
 	DemoData(Organisations organisations, Workforce workforce, AccessManagement access, Areas areas,
-			TransactionTemplate transaction, DemoPathways pathways, DemoHarmReduction harmReduction) {
+			TransactionTemplate transaction, DemoPathways pathways, DemoHarmReduction harmReduction,
+			DemoActivities activities) {
+		this.activities = activities;
 		this.pathways = pathways;
 		this.harmReduction = harmReduction;
 		this.organisations = organisations;
@@ -183,6 +187,11 @@ class DemoData implements ApplicationRunner {
 		// Clients of the Gunungputri unit at every stage of the pathway.
 		UUID agentUser = this.access.list(this.all, DemoUsers.RECOVERY_AGENT).getFirst().id();
 		this.pathways.load(gunungputri, gunungputriAgents.get(1), DemoUsers.RECOVERY_AGENT, agentUser, lrkm,
+				this.random);
+
+		// A year of the unit's community activities.
+		this.activities.load(gunungputri,
+				userOf(DemoUsers.RECOVERY_AGENT, Role.RECOVERY_AGENT, gunungputriAgents.get(1), gunungputri),
 				this.random);
 
 		// Commodities, budgets, visits and referrals of the Kota Bandung Puskesmas.

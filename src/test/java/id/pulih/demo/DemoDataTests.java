@@ -121,6 +121,17 @@ class DemoDataTests {
 		assertThat(syringes.realised()).isGreaterThanOrEqualTo(6_500L * 2_500L);
 	}
 
+	@Test
+	void theDemoUnitRecordedItsCommunityActivitiesThisYear() throws Exception {
+		assertThat(count("SELECT COUNT(*) FROM activity a JOIN organisation o ON o.id = a.organisation_id "
+				+ "WHERE o.code = 'IBM-3201022004' AND a.kind = 'SOCIALIZATION'"))
+			.isPositive();
+		Organisation unit = this.organisations.findByCode(DemoUsers.GUNUNGPUTRI_UNIT, Scope.national()).orElseThrow();
+		this.mvc.perform(get("/organisations/{id}", unit.id()).with(this.users.as(DemoUsers.RECOVERY_AGENT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"activity-section\"")));
+	}
+
 	private int count(String sql) {
 		return this.jdbc.sql(sql).query(Integer.class).single();
 	}
