@@ -307,12 +307,13 @@ class ActivityPagesTests {
 			.andExpect(status().isOk());
 		this.mvc
 			.perform(post("/api/v1/activities").contentType(MediaType.APPLICATION_JSON)
-				.content(body.replace("30", "31"))
+				.content(body.replace("\"peopleReached\":30", "\"peopleReached\":31"))
 				.with(this.users.as(DemoUsers.RECOVERY_AGENT)))
 			.andExpect(status().isConflict());
 		this.mvc
 			.perform(post("/api/v1/activities").contentType(MediaType.APPLICATION_JSON)
-				.content(body.replace(id.toString(), UUID.randomUUID().toString()).replace("30", "-30"))
+				.content(body.replace(id.toString(), UUID.randomUUID().toString())
+					.replace("\"peopleReached\":30", "\"peopleReached\":-30"))
 				.with(this.users.as(DemoUsers.RECOVERY_AGENT)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("peopleReached"));
