@@ -273,15 +273,19 @@ public class Evaluations {
 		Query query = query(EvaluationKind.INSANI, unitId, year, scope);
 		Map<String, BigDecimal> means = new LinkedHashMap<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
+		// Each response's own score of its component, as its version scored it (mean or
+		// sum, with that version's items), averaged over the year's responses.
 		this.jdbc.sql("""
-				SELECT r.component, SUM(a.answer_value), COUNT(*), COUNT(DISTINCT r.id)
-				FROM evaluation_answer a JOIN evaluation_response r ON r.id = a.response_id
+				SELECT r.component, AVG(s.score), COUNT(DISTINCT r.id)
+				FROM evaluation_section_score s JOIN evaluation_response r ON r.id = s.response_id
 				JOIN organisation o ON o.id = r.organisation_id
-				WHERE %s GROUP BY r.component""".formatted(query.where())).params(query.params()).query((rs, n) -> {
-			means.put(rs.getString(1), BigDecimal.valueOf(rs.getLong(2))
-				.divide(BigDecimal.valueOf(rs.getLong(3)), 2, RoundingMode.HALF_UP));
-			return counts.put(rs.getString(1), rs.getInt(4));
-		}).list();
+				WHERE %s AND s.section_code = r.component GROUP BY r.component""".formatted(query.where()))
+			.params(query.params())
+			.query((rs, n) -> {
+				means.put(rs.getString(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));
+				return counts.put(rs.getString(1), rs.getInt(3));
+			})
+			.list();
 		int responses = count(query);
 		Optional<CustomInstrument> instrument = this.instruments.published(EvaluationKind.INSANI.instrumentCode());
 		List<InsaniCategories.Component> components = new ArrayList<>();

@@ -143,7 +143,8 @@ class EvaluationTests {
 		assertThat(insani.responses()).isEqualTo(3);
 		InsaniCategories.Component agents = insani.components().get(0);
 		assertThat(agents.code()).isEqualTo("RECOVERY_AGENT");
-		assertThat(agents.mean()).isEqualByComparingTo("3.33");
+		// The mean of each response's own score of the component: (3.67 + 3.00) / 2.
+		assertThat(agents.mean()).isEqualByComparingTo("3.34");
 		assertThat(agents.category()).isEqualTo(4);
 		assertThat(agents.responses()).isEqualTo(2);
 		InsaniCategories.Component officers = insani.components().get(1);
