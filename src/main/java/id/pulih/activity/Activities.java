@@ -77,8 +77,6 @@ public class Activities {
 	private static final Set<OrganisationType> BNN_OFFICES = EnumSet.of(OrganisationType.BNN, OrganisationType.BNNP,
 			OrganisationType.BNNK);
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
 	static final int MAX_ATTACHMENTS = 10;
 
 	private static final int MAX_LIMIT = 500;
@@ -342,7 +340,7 @@ public class Activities {
 
 	/** Today in the user's time zone (Jakarta time without one). */
 	public LocalDate today(@Nullable PulihUser user) {
-		ZoneId zone = (user != null && user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
+		ZoneId zone = PulihUser.zoneOf(user);
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 

@@ -65,8 +65,6 @@ public class Budgets {
 	/** How many years ahead an allocation may be set. */
 	static final int YEARS_AHEAD = 5;
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
 	private final AllocationRepository allocations;
 
 	private final ActivityCostRepository costs;
@@ -359,7 +357,7 @@ public class Budgets {
 
 	/** Today in the user's time zone (Jakarta time without one). */
 	public LocalDate today(@Nullable PulihUser user) {
-		ZoneId zone = (user != null && user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
+		ZoneId zone = PulihUser.zoneOf(user);
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 

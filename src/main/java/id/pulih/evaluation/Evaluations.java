@@ -50,8 +50,6 @@ public class Evaluations {
 
 	static final int NOTE_MAX = 500;
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
 	private final Organisations organisations;
 
 	private final CustomInstruments instruments;
@@ -73,7 +71,7 @@ public class Evaluations {
 
 	/** The user's today, in their time zone. */
 	public LocalDate today(@Nullable PulihUser user) {
-		ZoneId zone = (user != null && user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
+		ZoneId zone = PulihUser.zoneOf(user);
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 

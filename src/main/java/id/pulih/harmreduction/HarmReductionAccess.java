@@ -42,8 +42,6 @@ class HarmReductionAccess {
 	static final Set<OrganisationType> FACILITIES = EnumSet.of(OrganisationType.PUSKESMAS, OrganisationType.IPWL,
 			OrganisationType.CLINIC, OrganisationType.HOSPITAL);
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
 	private final ClientRegistry clients;
 
 	private final Organisations organisations;
@@ -61,7 +59,7 @@ class HarmReductionAccess {
 
 	/** Today in the user's time zone (Jakarta time without one). */
 	LocalDate today(@Nullable PulihUser user) {
-		ZoneId zone = (user != null && user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
+		ZoneId zone = PulihUser.zoneOf(user);
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 

@@ -3,6 +3,7 @@ package id.pulih.harmreduction;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -88,17 +89,9 @@ class HarmReductionClientController {
 	String endAssignment(@PathVariable UUID clientId, @ModelAttribute(END_FORM) EndForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		LocalDate on = date(form.endedOn(), "endedOn", result);
-		if (!result.hasErrors()) {
-			try {
-				this.peers.endAssignment(clientId, on, form.endReason(), CurrentUser.get());
-				redirect.addFlashAttribute("message", "harmreduction.peer.ended");
-				return "redirect:/harm-reduction/clients/" + clientId;
-			}
-			catch (RuleViolation ex) {
-				FormErrors.reject(result, renamed(ex, "reason", "endReason"));
-			}
-		}
-		return clientPage(clientId, model);
+		return saved(clientId, result, model, redirect, "harmreduction.peer.ended",
+				() -> this.peers.endAssignment(clientId, on, form.endReason(), CurrentUser.get()),
+				ex -> renamed(ex, "reason", "endReason"));
 	}
 
 	@RolesAllowed(Roles.PEER_SUPPORT_OFFICER)
@@ -109,18 +102,10 @@ class HarmReductionClientController {
 		LocalDate next = date(form.nextDueOn(), "nextDueOn", result);
 		ContactMode mode = choice(form.mode(), "mode", ContactMode.class, result);
 		Adherence adherence = choice(form.adherence(), "adherence", Adherence.class, result);
-		if (!result.hasErrors()) {
-			try {
-				this.peers.recordContact(clientId,
-						new PeerSupport.NewContact(null, on, mode, adherence, form.note(), next), CurrentUser.get());
-				redirect.addFlashAttribute("message", "harmreduction.contact.saved");
-				return "redirect:/harm-reduction/clients/" + clientId;
-			}
-			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return clientPage(clientId, model);
+		return saved(clientId, result, model, redirect, "harmreduction.contact.saved",
+				() -> this.peers.recordContact(clientId,
+						new PeerSupport.NewContact(null, on, mode, adherence, form.note(), next), CurrentUser.get()),
+				ex -> ex);
 	}
 
 	@RolesAllowed(Roles.HEALTH_WORKER)
@@ -129,17 +114,10 @@ class HarmReductionClientController {
 			Model model, RedirectAttributes redirect) {
 		LocalDate on = date(form.reviewedOn(), "reviewedOn", result);
 		Integer dose = number(form.newDoseMg(), "newDoseMg", result);
-		if (!result.hasErrors()) {
-			try {
-				this.courses.review(clientId, new OstCourses.NewReview(on, form.reviewNote(), dose), CurrentUser.get());
-				redirect.addFlashAttribute("message", "harmreduction.ost.reviewed");
-				return "redirect:/harm-reduction/clients/" + clientId;
-			}
-			catch (RuleViolation ex) {
-				FormErrors.reject(result, renamed(ex, "note", "reviewNote"));
-			}
-		}
-		return clientPage(clientId, model);
+		return saved(
+				clientId, result, model, redirect, "harmreduction.ost.reviewed", () -> this.courses.review(clientId,
+						new OstCourses.NewReview(on, form.reviewNote(), dose), CurrentUser.get()),
+				ex -> renamed(ex, "note", "reviewNote"));
 	}
 
 	@RolesAllowed(Roles.HEALTH_WORKER)
@@ -147,14 +125,26 @@ class HarmReductionClientController {
 	String stop(@PathVariable UUID clientId, @ModelAttribute(STOP_FORM) StopForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		LocalDate on = date(form.stoppedOn(), "stoppedOn", result);
+		return saved(clientId, result, model, redirect, "harmreduction.ost.stopped",
+				() -> this.courses.stop(clientId, on, form.stopReason(), CurrentUser.get()),
+				ex -> renamed(ex, "reason", "stopReason"));
+	}
+
+	/**
+	 * Runs a command of the client's page once the form parsed: back to the page with the
+	 * message, or the page again with the refusal beside its field (renamed to the form's
+	 * field where the command names it otherwise).
+	 */
+	private String saved(UUID clientId, BindingResult result, Model model, RedirectAttributes redirect, String message,
+			Runnable command, UnaryOperator<RuleViolation> field) {
 		if (!result.hasErrors()) {
 			try {
-				this.courses.stop(clientId, on, form.stopReason(), CurrentUser.get());
-				redirect.addFlashAttribute("message", "harmreduction.ost.stopped");
+				command.run();
+				redirect.addFlashAttribute("message", message);
 				return "redirect:/harm-reduction/clients/" + clientId;
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, renamed(ex, "reason", "stopReason"));
+				FormErrors.reject(result, field.apply(ex));
 			}
 		}
 		return clientPage(clientId, model);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -235,30 +236,15 @@ class ReferralController {
 			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/send")
 	String send(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
-		try {
-			this.referrals.send(id, ReferralContent.unchanged(), null, me);
-		}
-		catch (RuleViolation ex) {
-			return failed(id, ex, null, model);
-		}
-		redirect.addFlashAttribute("message", "referral.sent");
-		return "redirect:/referrals/" + id;
+		return transition(id, me -> this.referrals.send(id, ReferralContent.unchanged(), null, me), "referral.sent",
+				null, model, redirect);
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
 			Roles.REHABILITATION_OFFICER })
 	@PostMapping("/{id}/receive")
 	String receive(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
-		try {
-			this.referrals.receive(id, me);
-		}
-		catch (RuleViolation ex) {
-			return failed(id, ex, null, model);
-		}
-		redirect.addFlashAttribute("message", "referral.receivedMessage");
-		return "redirect:/referrals/" + id;
+		return transition(id, me -> this.referrals.receive(id, me), "referral.receivedMessage", null, model, redirect);
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
@@ -266,15 +252,8 @@ class ReferralController {
 	@PostMapping("/{id}/accept")
 	String accept(@PathVariable UUID id, @ModelAttribute("acceptForm") NoteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
-		try {
-			this.referrals.accept(id, null, form.note(), me);
-		}
-		catch (RuleViolation ex) {
-			return failed(id, ex, result, model);
-		}
-		redirect.addFlashAttribute("message", "referral.acceptedMessage");
-		return "redirect:/referrals/" + id;
+		return transition(id, me -> this.referrals.accept(id, null, form.note(), me), "referral.acceptedMessage",
+				result, model, redirect);
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
@@ -282,15 +261,8 @@ class ReferralController {
 	@PostMapping("/{id}/decline")
 	String decline(@PathVariable UUID id, @ModelAttribute("declineForm") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
-		try {
-			this.referrals.decline(id, form.reason(), me);
-		}
-		catch (RuleViolation ex) {
-			return failed(id, ex, result, model);
-		}
-		redirect.addFlashAttribute("message", "referral.declinedMessage");
-		return "redirect:/referrals/" + id;
+		return transition(id, me -> this.referrals.decline(id, form.reason(), me), "referral.declinedMessage", result,
+				model, redirect);
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
@@ -298,15 +270,9 @@ class ReferralController {
 	@PostMapping("/{id}/complete")
 	String complete(@PathVariable UUID id, @ModelAttribute("completeForm") FeedbackForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
-		try {
-			this.referrals.complete(id, form.feedback(), date(form.completedOn(), "completedOn"), me);
-		}
-		catch (RuleViolation ex) {
-			return failed(id, ex, result, model);
-		}
-		redirect.addFlashAttribute("message", "referral.completedMessage");
-		return "redirect:/referrals/" + id;
+		return transition(id,
+				me -> this.referrals.complete(id, form.feedback(), date(form.completedOn(), "completedOn"), me),
+				"referral.completedMessage", result, model, redirect);
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
@@ -314,15 +280,8 @@ class ReferralController {
 	@PostMapping("/{id}/lost")
 	String lost(@PathVariable UUID id, @ModelAttribute("lostForm") ReasonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
-		try {
-			this.referrals.loseToFollowUp(id, form.reason(), me);
-		}
-		catch (RuleViolation ex) {
-			return failed(id, ex, result, model);
-		}
-		redirect.addFlashAttribute("message", "referral.lostMessage");
-		return "redirect:/referrals/" + id;
+		return transition(id, me -> this.referrals.loseToFollowUp(id, form.reason(), me), "referral.lostMessage",
+				result, model, redirect);
 	}
 
 	@RolesAllowed({ Roles.RECOVERY_AGENT, Roles.UNIT_CHAIR, Roles.FIELD_OFFICER, Roles.HEALTH_WORKER,
@@ -330,14 +289,23 @@ class ReferralController {
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable UUID id, @ModelAttribute("cancelForm") ReasonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		PulihUser me = CurrentUser.get();
+		return transition(id, me -> this.referrals.cancel(id, form.reason(), me), "referral.cancelledMessage", result,
+				model, redirect);
+	}
+
+	/**
+	 * Runs a state change for the signed-in user: back to the referral with the message,
+	 * or its page again with the refusal.
+	 */
+	private String transition(UUID id, Consumer<PulihUser> change, String message, @Nullable BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		try {
-			this.referrals.cancel(id, form.reason(), me);
+			change.accept(CurrentUser.get());
 		}
 		catch (RuleViolation ex) {
 			return failed(id, ex, result, model);
 		}
-		redirect.addFlashAttribute("message", "referral.cancelledMessage");
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/referrals/" + id;
 	}
 
@@ -402,7 +370,7 @@ class ReferralController {
 	private String detailPage(UUID id, Model model) {
 		PulihUser me = CurrentUser.get();
 		ReferralView referral = this.referrals.open(id, me);
-		ZoneId zone = (me.zoneId() != null) ? ZoneId.of(me.zoneId()) : ZoneId.of("Asia/Jakarta");
+		ZoneId zone = me.zone();
 		model.addAttribute("referral", referral);
 		model.addAttribute("senderClientVisible",
 				referral.clientId() != null && this.referrals.clientVisible(referral.clientId(), me));

@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralTimeline implements ClientTimelineSource {
 
-	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
 	private final ReferralQueries queries;
 
 	private final Referrals referrals;
@@ -43,7 +41,7 @@ class ReferralTimeline implements ClientTimelineSource {
 			return List.of();
 		}
 		Scope scope = me.scope();
-		ZoneId zone = (me.zoneId() != null) ? ZoneId.of(me.zoneId()) : JAKARTA;
+		ZoneId zone = me.zone();
 		LocalDate today = this.referrals.today(me);
 		List<TimelineEntry> entries = new ArrayList<>();
 		for (ReferralQueries.Line line : this.queries.ofSenderClient(clientId, scope, me.role(), today)) {

@@ -81,8 +81,6 @@ public class Referrals {
 			OrganisationType.CLINIC, OrganisationType.HOSPITAL, OrganisationType.LRIP, OrganisationType.LRKM,
 			OrganisationType.IBM_UNIT, OrganisationType.LSM, OrganisationType.BNNK, OrganisationType.BNNP);
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
 	private static final Locale INDONESIAN = Locale.of("id");
 
 	private final ReferralRepository repository;
@@ -285,7 +283,7 @@ public class Referrals {
 
 	/** Today in the user's time zone. */
 	public LocalDate today(PulihUser user) {
-		ZoneId zone = (user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
+		ZoneId zone = user.zone();
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 

@@ -31,8 +31,6 @@ class Facilities {
 			OrganisationType.HOSPITAL, OrganisationType.IPWL, OrganisationType.DINKES_PROVINCE,
 			OrganisationType.DINKES_REGENCY, OrganisationType.LRIP, OrganisationType.LRKM);
 
-	private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
 	private final Organisations organisations;
 
 	private final Clock clock;
@@ -86,7 +84,7 @@ class Facilities {
 
 	/** Today in the user's time zone (Jakarta time without one). */
 	LocalDate today(@Nullable PulihUser user) {
-		ZoneId zone = (user != null && user.zoneId() != null) ? ZoneId.of(user.zoneId()) : DEFAULT_ZONE;
+		ZoneId zone = PulihUser.zoneOf(user);
 		return LocalDate.now(this.clock.withZone(zone));
 	}
 

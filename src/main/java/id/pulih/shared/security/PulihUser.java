@@ -1,8 +1,11 @@
 package id.pulih.shared.security;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,6 +18,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * it is serializable and holds no secrets after sign-in.
  */
 public final class PulihUser implements UserDetails, CredentialsContainer {
+
+	/** Where days are counted for a user without a zone: western Indonesia (WIB). */
+	public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
 
 	private final UUID id;
 
@@ -76,6 +82,16 @@ public final class PulihUser implements UserDetails, CredentialsContainer {
 	/** The user's time zone (Asia/Jakarta, Asia/Makassar or Asia/Jayapura). */
 	public String zoneId() {
 		return this.zoneId;
+	}
+
+	/** The user's time zone, western Indonesia when none is set. */
+	public ZoneId zone() {
+		return (this.zoneId != null) ? ZoneId.of(this.zoneId) : DEFAULT_ZONE;
+	}
+
+	/** The zone a user's days are counted in; western Indonesia without a user. */
+	public static ZoneId zoneOf(@Nullable PulihUser user) {
+		return (user != null) ? user.zone() : DEFAULT_ZONE;
 	}
 
 	public boolean secondFactorEnrolled() {
