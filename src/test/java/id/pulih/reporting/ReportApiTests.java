@@ -1,0 +1,139 @@
+package id.pulih.reporting;
+
+import id.pulih.demo.DemoUsers;
+import id.pulih.organisation.Organisations;
+import id.pulih.reporting.rollup.Rollups;
+import id.pulih.shared.security.Scope;
+import id.pulih.support.PulihSpringTest;
+import id.pulih.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The reports API and the downloads: figures come back as JSON with their columns and
+ * coordinates, exact within the caller's scope and published beyond it; an unknown report
+ * or an organisation outside the scope is not found; a bad period names its parameter;
+ * every download format answers a file.
+ */
+@PulihSpringTest
+class ReportApiTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private Rollups rollups;
+
+	@Autowired
+	private Organisations organisations;
+
+	@BeforeEach
+	void rollUp() {
+		this.rollups.refresh();
+	}
+
+	@Test
+	void aReportComesBackWithItsColumnsAndCoordinates() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/reports/ibm-activities").param("period", "year")
+				.param("year", "2026")
+				.param("area", "32.01")
+				.accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.report", is("ibm-activities")))
+			.andExpect(jsonPath("$.published", is(false)))
+			.andExpect(jsonPath("$.columns[*].code", hasItem("SOCIALIZATION_RECIPIENTS")))
+			.andExpect(jsonPath("$.rows[0].label", is("2022")))
+			.andExpect(jsonPath("$.rows[5].total", is(true)))
+			.andExpect(jsonPath("$.rows[4].cells[0].orgUnit", is("32.01")))
+			.andExpect(jsonPath("$.rows[4].cells[0].indicator", is("SOCIALIZATION_SESSIONS")));
+	}
+
+	@Test
+	void beyondTheScopeTheFiguresArePublished() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/reports/overview").param("area", "ID")
+				.accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.published", is(true)));
+		this.mvc
+			.perform(get("/api/v1/reports/overview").param("area", "ID")
+				.accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.NATIONAL_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.published", is(false)));
+	}
+
+	@Test
+	void anOrganisationOutsideTheScopeIsNotFound() throws Exception {
+		String unit = this.organisations.findByCode(DemoUsers.CICADAS_UNIT, Scope.national())
+			.orElseThrow()
+			.id()
+			.toString();
+		this.mvc
+			.perform(get("/api/v1/reports/overview").param("org", unit)
+				.accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.HEALTH_WORKER)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/reports/nothing-like-this").accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBadPeriodNamesItsParameter() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/reports/overview").param("period", "quarter")
+				.param("quarter", "5")
+				.accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("quarter")));
+		this.mvc
+			.perform(get("/api/v1/reports/overview").param("area", "99.99")
+				.accept(MediaType.APPLICATION_JSON)
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void everyDownloadIsAFile() throws Exception {
+		for (String format : new String[] { "csv", "xlsx", "pdf", "dhis2" }) {
+			this.mvc
+				.perform(get("/reports/overview/export").param("format", format)
+					.param("area", "32.73")
+					.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", startsWith("attachment")));
+		}
+		// without a DHIS2 mapping configured, ADX has nothing to say and says why
+		this.mvc
+			.perform(get("/reports/overview/export").param("format", "adx")
+				.param("area", "32.73")
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(get("/reports/overview/export").param("format", "docx")
+				.with(this.users.as(DemoUsers.PROGRAMME_MANAGER)))
+			.andExpect(status().is4xxClientError());
+	}
+
+}
