@@ -2,6 +2,7 @@ package id.pulih.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,6 +17,8 @@ import id.pulih.organisation.NewOrganisation;
 import id.pulih.organisation.Organisation;
 import id.pulih.organisation.OrganisationType;
 import id.pulih.organisation.Organisations;
+import id.pulih.reporting.estimate.PopulationEstimates;
+import id.pulih.reporting.estimate.SetEstimate;
 import id.pulih.organisation.UnitYearStatus;
 import id.pulih.shared.FundingSource;
 import id.pulih.shared.security.PulihUser;
@@ -77,14 +80,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoActivities activities;
 
+	private final PopulationEstimates estimates;
+
 	private final Random random = new Random(2026);
 
 	private final Scope all = Scope.national();
 
 	DemoData(Organisations organisations, Workforce workforce, AccessManagement access, Areas areas,
 			TransactionTemplate transaction, DemoPathways pathways, DemoHarmReduction harmReduction,
-			DemoActivities activities) {
+			DemoActivities activities, PopulationEstimates estimates) {
 		this.activities = activities;
+		this.estimates = estimates;
 		this.pathways = pathways;
 		this.harmReduction = harmReduction;
 		this.organisations = organisations;
@@ -169,6 +175,8 @@ class DemoData implements ApplicationRunner {
 		this.access.enrolSecondFactorWithSecret(admin, DemoUsers.ADMIN_TOTP_SECRET);
 		user(DemoUsers.PROGRAMME_MANAGER, "Pengelola Program Jawa Barat", Role.PROGRAMME_MANAGER, Scope.Kind.AREA, null,
 				"32", null);
+		user(DemoUsers.NATIONAL_MANAGER, "Pengelola Program BNN Pusat", Role.PROGRAMME_MANAGER, Scope.Kind.NATIONAL,
+				null, null, null);
 		user(DemoUsers.REHABILITATION_OFFICER, rehabOfficer.fullName(), Role.REHABILITATION_OFFICER,
 				Scope.Kind.ORGANISATION, bnnkBogor.id(), null, rehabOfficer.id());
 		user(DemoUsers.UNIT_CHAIR, gunungputriAgents.getFirst().fullName(), Role.UNIT_CHAIR, Scope.Kind.ORGANISATION,
@@ -203,6 +211,16 @@ class DemoData implements ApplicationRunner {
 						userOf(DemoUsers.PEER_SUPPORT_OFFICER, Role.PEER_SUPPORT_OFFICER, peer, sukasari),
 						userOf(DemoUsers.PROGRAMME_MANAGER, Role.PROGRAMME_MANAGER, null, dinkesBandung)),
 				this.random);
+
+		// Population estimates of this year for the harm reduction indicators: sample
+		// figures, not published ones, entered by the provincial manager.
+		UUID managerId = this.access.list(this.all, DemoUsers.PROGRAMME_MANAGER).getFirst().id();
+		PulihUser provincial = new PulihUser(managerId, DemoUsers.PROGRAMME_MANAGER, null, DemoUsers.PROGRAMME_MANAGER,
+				Role.PROGRAMME_MANAGER, Scope.area("32"), null, "Asia/Jakarta", false, true, false);
+		int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+		String note = "Contoh data demo, bukan estimasi resmi";
+		this.estimates.set(provincial, new SetEstimate("32", year, 6_800L, 4_900L, 1_750L, note, null));
+		this.estimates.set(provincial, new SetEstimate("32.73", year, 2_150L, 1_600L, 560L, note, null));
 	}
 
 	/**
@@ -306,6 +324,7 @@ class DemoData implements ApplicationRunner {
 			.append(":\n");
 		String[][] logins = { { DemoUsers.ADMINISTRATOR, "ADMINISTRATOR (+ TOTP)" },
 				{ DemoUsers.PROGRAMME_MANAGER, "PROGRAMME_MANAGER, Jawa Barat" },
+				{ DemoUsers.NATIONAL_MANAGER, "PROGRAMME_MANAGER, national" },
 				{ DemoUsers.REHABILITATION_OFFICER, "REHABILITATION_OFFICER, BNNK Bogor" },
 				{ DemoUsers.UNIT_CHAIR, "UNIT_CHAIR, IBM Desa Gunungputri" },
 				{ DemoUsers.RECOVERY_AGENT, "RECOVERY_AGENT, IBM Desa Gunungputri" },

@@ -12,6 +12,9 @@ public final class DemoUsers {
 
 	public static final String PROGRAMME_MANAGER = "manager.jabar";
 
+	/** A programme manager of BNN national, who sees the whole country's aggregates. */
+	public static final String NATIONAL_MANAGER = "manager.nasional";
+
 	public static final String REHABILITATION_OFFICER = "rehab.bogor";
 
 	public static final String UNIT_CHAIR = "chair.gunungputri";

@@ -84,9 +84,11 @@ class DemoDataTests {
 		assertThat(count("SELECT COUNT(*) FROM recovery_screening WHERE overall_risk = 'HIGH'")).isPositive();
 		assertThat(count("SELECT COUNT(*) FROM recovery_enrolment WHERE outcome = 'COMPLETED'")).isPositive();
 		assertThat(count("SELECT COUNT(*) FROM recovery_enrolment WHERE entry_point = 'AFTERCARE'")).isPositive();
-		String overdue = this.jdbc.sql(
-				"SELECT client_uic FROM recovery_enrolment WHERE outcome IS NULL AND started_on < ? ORDER BY started_on")
-			.param(java.time.LocalDate.now().minusWeeks(6))
+		// the demo agent's own pathways: other tests add pathways elsewhere
+		String overdue = this.jdbc
+			.sql("SELECT client_uic FROM recovery_enrolment WHERE outcome IS NULL AND started_on < ?"
+					+ " AND agent_id = ? ORDER BY started_on")
+			.params(java.time.LocalDate.now().minusWeeks(6), this.users.load(DemoUsers.RECOVERY_AGENT).personId())
 			.query(String.class)
 			.list()
 			.getFirst();
