@@ -58,6 +58,7 @@
       document.getElementById('report-chart-box').hidden = true;
       return;
     }
+    document.getElementById('report-chart-box').hidden = false;
     found.forEach(function (column, i) {
       var option = document.createElement('option');
       option.value = String(i);

@@ -99,6 +99,8 @@ public class Reports {
 
 	private final int suppressUpTo;
 
+	private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+
 	private final Clock clock = Clock.systemUTC();
 
 	Reports(RollupFigures figures, JdbcClient jdbc, MessageSource messages, Areas areas, EvaluationReports evaluations,
@@ -169,8 +171,18 @@ public class Reports {
 	}
 
 	private void overview(Builder b) {
-		Figures children = this.figures.read(b.selection(), b.period(), Grouping.CHILD, OVERVIEW);
-		Figures total = this.figures.read(b.selection(), b.period(), Grouping.NONE, OVERVIEW);
+		// Beyond the reader's scope, a village's organisations are not named one by one.
+		boolean namesOrganisations = b.selection().kind() == Selection.Kind.ORGANISATION
+				|| (b.selection().kind() == Selection.Kind.AREA && b.selection().code().length() >= 13);
+		Grouping grouping = (b.published() && namesOrganisations) ? Grouping.NONE : Grouping.CHILD;
+		Figures children = this.figures.read(b.selection(), b.period(), grouping, OVERVIEW);
+		// every organisation's figure lies in exactly one child, so the children add up
+		// to
+		// the total, distinct counts included (they are counted per organisation)
+		Map<String, BigDecimal> total = new HashMap<>();
+		children.groups()
+			.values()
+			.forEach(figures -> figures.forEach((key, amount) -> total.merge(key, amount, BigDecimal::add)));
 		b.rowHeader(childHeader(b.selection(), b.locale()));
 		for (String indicator : OVERVIEW) {
 			b.column(indicator, measureOf(indicator));
@@ -188,7 +200,8 @@ public class Reports {
 		}
 		List<Cell> totals = new ArrayList<>();
 		for (String indicator : OVERVIEW) {
-			totals.add(b.count(indicator, "", b.period(), b.selection().code(), total.get(Figures.ALL, indicator)));
+			totals.add(b.count(indicator, "", b.period(), b.selection().code(),
+					total.getOrDefault(indicator + "|", BigDecimal.ZERO)));
 		}
 		b.row(text(b.locale(), "reporting.row.total"), totals, true, null);
 		b.suppressComplements();
@@ -288,9 +301,9 @@ public class Reports {
 			String org = b.selection().code();
 			b.row(text(b.locale(), "reporting.domain." + domain),
 					List.of(b.count("WHOQOL_PAIRS", domain, b.period(), org, pairs),
-							b.derived("WHOQOL_INTAKE_MEAN", domain, org, intake, pairs),
-							b.derived("WHOQOL_END_MEAN", domain, org, end, pairs),
-							b.derived("WHOQOL_MEAN_CHANGE", domain, org, change, pairs)),
+							b.derived("WHOQOL_INTAKE_MEAN", domain, b.period(), org, intake, pairs),
+							b.derived("WHOQOL_END_MEAN", domain, b.period(), org, end, pairs),
+							b.derived("WHOQOL_MEAN_CHANGE", domain, b.period(), org, change, pairs)),
 					false, null);
 		}
 		b.definitions(List.of("WHOQOL_PAIRS", "WHOQOL_MEAN_CHANGE"));
@@ -339,21 +352,21 @@ public class Reports {
 		b.rowHeader(text(b.locale(), "reporting.column.component"));
 		b.column("INSANI_RESPONSES", Measure.COUNT);
 		b.column("INSANI_MEAN", Measure.DECIMAL);
-		b.column("INSANI_CATEGORY", Measure.DECIMAL);
+		b.column("INSANI_CATEGORY", Measure.COUNT);
 		ReportPeriod period = ReportPeriod.year(year);
 		String org = b.selection().code();
 		for (InsaniCategories.Component component : insani.components()) {
 			BigDecimal n = BigDecimal.valueOf(component.responses());
 			b.row(component.title(), List.of(b.count("INSANI_RESPONSES", component.code(), period, org, n),
-					b.derived("INSANI_MEAN", component.code(), org, component.mean(), n),
-					b.derived("INSANI_CATEGORY", component.code(), org,
+					b.derived("INSANI_MEAN", component.code(), period, org, component.mean(), n),
+					b.derived("INSANI_CATEGORY", component.code(), period, org,
 							(component.category() != null) ? BigDecimal.valueOf(component.category()) : null, n)),
 					false, null);
 		}
 		BigDecimal all = BigDecimal.valueOf(insani.responses());
 		b.row(text(b.locale(), "reporting.row.overall"), List.of(b.count(null, "", period, org, all),
-				b.derived("INSANI_MEAN", "OVERALL", org, insani.overall(), all),
-				b.derived("INSANI_CATEGORY", "OVERALL", org,
+				b.derived("INSANI_MEAN", "OVERALL", period, org, insani.overall(), all),
+				b.derived("INSANI_CATEGORY", "OVERALL", period, org,
 						(insani.overallCategory() != null) ? BigDecimal.valueOf(insani.overallCategory()) : null, all)),
 				true, null);
 		b.definitions(List.of("INSANI_MEAN", "INSANI_CATEGORY"));
@@ -369,9 +382,9 @@ public class Reports {
 		String org = b.selection().code();
 		for (BenefitMeans.StatementMean statement : means.statements()) {
 			BigDecimal n = BigDecimal.valueOf(statement.answers());
-			b.row(statement.text(),
-					List.of(b.count("BENEFIT_ANSWERS", statement.itemCode(), ReportPeriod.year(year), org, n),
-							b.derived("BENEFIT_MEAN", statement.itemCode(), org, statement.mean(), n)),
+			b.row(statement.text(), List.of(
+					b.count("BENEFIT_ANSWERS", statement.itemCode(), ReportPeriod.year(year), org, n),
+					b.derived("BENEFIT_MEAN", statement.itemCode(), ReportPeriod.year(year), org, statement.mean(), n)),
 					false, null);
 		}
 		b.definitions(List.of("BENEFIT_MEAN"));
@@ -464,6 +477,7 @@ public class Reports {
 		if (byItem.isEmpty()) {
 			b.note("reporting.note.empty");
 		}
+		b.suppressComplements();
 		b.definitions(List.of("COMMODITY_ISSUED"));
 	}
 
@@ -545,6 +559,8 @@ public class Reports {
 
 		private boolean anySuppressed;
 
+		private boolean anyRounded;
+
 		Builder(ReportRequest request, boolean published, Locale locale, PulihUser user) {
 			this.request = request;
 			this.published = published;
@@ -606,15 +622,36 @@ public class Reports {
 			}
 		}
 
-		/** A count: hidden when published and from 1 to the threshold. */
+		/**
+		 * A count. Published, it is hidden from 1 to the threshold and otherwise rounded
+		 * to a multiple of 5, so that no hidden count can be worked out exactly by taking
+		 * one published figure from another (a quarter less two of its months, a range of
+		 * months less a shorter one, a total less its visible rows).
+		 */
 		Cell count(@Nullable String indicator, String dimension, ReportPeriod period, String orgUnit,
 				BigDecimal value) {
-			if (this.published && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(suppressUpTo)) <= 0) {
+			return new Cell(indicator, dimension, period, orgUnit, published(value), isHidden(value), null, null);
+		}
+
+		/** Whether publication hides this count. */
+		boolean isHidden(BigDecimal value) {
+			return this.published && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(suppressUpTo)) <= 0;
+		}
+
+		/**
+		 * A count as shown: exact, or published (null when hidden, else rounded to 5).
+		 */
+		@Nullable BigDecimal published(BigDecimal value) {
+			if (isHidden(value)) {
 				this.anySuppressed = true;
-				return new Cell(indicator, dimension, period, orgUnit, null, true, null, null);
+				return null;
 			}
-			return new Cell(indicator, dimension, period, orgUnit,
-					value.stripTrailingZeros().setScale(0, RoundingMode.HALF_UP), false, null, null);
+			BigDecimal whole = value.setScale(0, RoundingMode.HALF_UP);
+			if (!this.published) {
+				return whole;
+			}
+			this.anyRounded = this.anyRounded || whole.signum() != 0;
+			return whole.divide(FIVE, 0, RoundingMode.HALF_UP).multiply(FIVE);
 		}
 
 		Cell money(@Nullable String indicator, String dimension, ReportPeriod period, String orgUnit, long value) {
@@ -630,13 +667,17 @@ public class Reports {
 		 * A mean or ratio over {@code basis} people or answers: hidden with a small
 		 * basis.
 		 */
-		Cell derived(@Nullable String indicator, String dimension, String orgUnit, @Nullable BigDecimal value,
-				BigDecimal basis) {
+		Cell derived(@Nullable String indicator, String dimension, ReportPeriod period, String orgUnit,
+				@Nullable BigDecimal value, BigDecimal basis) {
 			if (this.published && basis.signum() > 0 && basis.compareTo(BigDecimal.valueOf(suppressUpTo)) <= 0) {
 				this.anySuppressed = true;
-				return new Cell(indicator, dimension, period(), orgUnit, null, true, null, null);
+				return new Cell(indicator, dimension, period, orgUnit, null, true, null, null);
 			}
-			return new Cell(indicator, dimension, period(), orgUnit, value, false, null, null);
+			return new Cell(indicator, dimension, period, orgUnit, value, false, null, null);
+		}
+
+		boolean published() {
+			return this.published;
 		}
 
 		/**
@@ -668,24 +709,27 @@ public class Reports {
 		void indicator(String code, BigDecimal numerator, @Nullable Long denominator, @Nullable BigDecimal factor,
 				int low, int high, boolean percent) {
 			String org = selection().code();
-			// needles are not people: suppression is for counts of people
-			Cell numeratorCell = "SYRINGES_PER_PWID".equals(code)
-					? new Cell(code, "NUMERATOR", period(), org, numerator, false, null, null)
-					: count(code, "NUMERATOR", period(), org, numerator);
+			Cell numeratorCell = count(code, "NUMERATOR", period(), org, numerator);
 			Cell denominatorCell = new Cell(null, "DENOMINATOR", period(), org,
 					(denominator != null) ? BigDecimal.valueOf(denominator) : null, false,
 					(denominator == null) ? text(this.locale, "reporting.band.noEstimate") : null, null);
+			// published, the value is worked out from the numerator as shown (rounded),
+			// so
+			// it tells no more than the numerator does
+			BigDecimal shown = (numeratorCell.value() != null) ? numeratorCell.value() : BigDecimal.ZERO;
+			BigDecimal exact = null;
 			BigDecimal value = null;
 			if (denominator != null && denominator > 0) {
-				value = numerator.multiply((factor != null) ? factor : BigDecimal.ONE)
-					.multiply(percent ? BigDecimal.valueOf(100) : BigDecimal.ONE)
-					.divide(BigDecimal.valueOf(denominator), percent ? 1 : 1, RoundingMode.HALF_UP);
+				BigDecimal scale = ((factor != null) ? factor : BigDecimal.ONE)
+					.multiply(percent ? BigDecimal.valueOf(100) : BigDecimal.ONE);
+				exact = shown.multiply(scale).divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP);
+				value = exact.setScale(1, RoundingMode.HALF_UP);
 			}
 			boolean hidden = numeratorCell.suppressed();
 			String band = null;
-			if (value != null && !hidden) {
-				band = (value.compareTo(BigDecimal.valueOf(low)) < 0) ? "LOW"
-						: (value.compareTo(BigDecimal.valueOf(high)) <= 0) ? "MEDIUM" : "HIGH";
+			if (exact != null && !hidden) {
+				band = (exact.compareTo(BigDecimal.valueOf(low)) < 0) ? "LOW"
+						: (exact.compareTo(BigDecimal.valueOf(high)) <= 0) ? "MEDIUM" : "HIGH";
 			}
 			this.rows.add(new Row(text(this.locale, "reporting.indicator." + code),
 					List.of(numeratorCell, denominatorCell,
@@ -734,6 +778,9 @@ public class Reports {
 		}
 
 		ReportTable table(ReportKind kind) {
+			if (this.anyRounded) {
+				this.notes.add(0, text(this.locale, "reporting.note.rounded"));
+			}
 			if (this.anySuppressed) {
 				this.notes.add(0, text(this.locale, "reporting.note.suppressed", suppressUpTo));
 			}
@@ -741,9 +788,10 @@ public class Reports {
 				this.notes.add(0, text(this.locale, "reporting.note.published"));
 			}
 			return new ReportTable(kind.id(), text(this.locale, "reporting.report." + kind.id() + ".title"),
-					selection().name(), period().label(this.locale), this.rowHeader, List.copyOf(this.columns),
-					List.copyOf(this.rows), this.published, List.copyOf(this.notes), Instant.now(Reports.this.clock),
-					this.user.getUsername());
+					(selection().kind() == Selection.Kind.NATIONAL) ? text(this.locale, "reporting.nation")
+							: selection().name(),
+					period().label(this.locale), this.rowHeader, List.copyOf(this.columns), List.copyOf(this.rows),
+					this.published, List.copyOf(this.notes), Instant.now(Reports.this.clock), this.user.getUsername());
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.pulih.reporting.rollup.Indicators;
 import id.pulih.reporting.rollup.RollupRow;
 import id.pulih.reporting.rollup.Rollups;
 
@@ -131,7 +132,7 @@ class RollupFigures {
 				+ " GROUP BY r.indicator, r.dimension" + ((grouping == Grouping.NONE) ? "" : ", " + group);
 		Map<String, Map<String, BigDecimal>> groups = new HashMap<>();
 		this.jdbc.sql(sql).params(all).query((rs, n) -> {
-			String key = rs.getString(3);
+			String key = (grouping == Grouping.PERIOD) ? rs.getObject(3, LocalDate.class).toString() : rs.getString(3);
 			groups.computeIfAbsent((key != null) ? key : "", k -> new HashMap<>())
 				.merge(rs.getString(1) + "|" + rs.getString(2), rs.getBigDecimal(4), BigDecimal::add);
 			return null;
@@ -139,31 +140,42 @@ class RollupFigures {
 		return new Figures(groups);
 	}
 
+	/**
+	 * A custom run of months: additive figures are the sums of the months' rollups; only
+	 * distinct counts and states are counted fresh, and only those asked for.
+	 */
 	private Figures readCustom(Selection selection, ReportPeriod period, Grouping grouping,
 			Collection<String> indicators) {
-		List<RollupRow> rows = this.rollups.countCustom(selection.condition(), selection.parameters(), period.start(),
-				period.end());
-		Map<UUID, String> groupOf = new HashMap<>();
-		if (grouping == Grouping.CHILD) {
-			String group = groupExpression(selection, grouping);
-			List<Object> params = new ArrayList<>(selection.parameters());
-			this.jdbc.sql("SELECT o.id, " + group + " FROM organisation o WHERE " + selection.condition())
-				.params(params)
-				.query((rs, n) -> groupOf.put(rs.getObject(1, UUID.class), rs.getString(2)))
-				.list();
-		}
+		Grouping byChild = (grouping == Grouping.CHILD) ? Grouping.CHILD : Grouping.NONE;
+		List<String> additive = indicators.stream().filter(Indicators::additive).toList();
+		List<String> counted = indicators.stream().filter(code -> !Indicators.additive(code)).toList();
 		Map<String, Map<String, BigDecimal>> groups = new HashMap<>();
-		for (RollupRow row : rows) {
-			if (!indicators.contains(row.indicator())) {
-				continue;
+		if (!additive.isEmpty()) {
+			readRange(selection, "M", period.start(), period.end().withDayOfMonth(1), byChild, additive).groups()
+				.forEach((key, figures) -> figures
+					.forEach((indicator, amount) -> groups.computeIfAbsent(key, k -> new HashMap<>())
+						.merge(indicator, amount, BigDecimal::add)));
+		}
+		if (!counted.isEmpty()) {
+			List<RollupRow> rows = this.rollups.countCustom(selection.condition(), selection.parameters(),
+					period.start(), period.end(), counted);
+			Map<UUID, String> groupOf = new HashMap<>();
+			if (byChild == Grouping.CHILD) {
+				String group = groupExpression(selection, byChild);
+				this.jdbc.sql("SELECT o.id, " + group + " FROM organisation o WHERE " + selection.condition())
+					.params(selection.parameters())
+					.query((rs, n) -> groupOf.put(rs.getObject(1, UUID.class), rs.getString(2)))
+					.list();
 			}
-			String key = switch (grouping) {
-				case NONE -> Figures.ALL;
-				case CHILD -> groupOf.getOrDefault(row.organisationId(), "");
-				case PERIOD -> period.start().toString();
-			};
-			groups.computeIfAbsent((key != null) ? key : "", k -> new HashMap<>())
-				.merge(row.indicator() + "|" + row.dimension(), row.amount(), BigDecimal::add);
+			for (RollupRow row : rows) {
+				String key = (byChild == Grouping.CHILD) ? groupOf.getOrDefault(row.organisationId(), "") : Figures.ALL;
+				groups.computeIfAbsent((key != null) ? key : "", k -> new HashMap<>())
+					.merge(row.indicator() + "|" + row.dimension(), row.amount(), BigDecimal::add);
+			}
+		}
+		if (grouping == Grouping.PERIOD) {
+			Map<String, BigDecimal> all = groups.getOrDefault(Figures.ALL, Map.of());
+			return new Figures(Map.of(period.start().toString(), all));
 		}
 		return new Figures(groups);
 	}
@@ -175,7 +187,7 @@ class RollupFigures {
 	static String groupExpression(Selection selection, Grouping grouping) {
 		return switch (grouping) {
 			case NONE -> "''";
-			case PERIOD -> "CAST(r.period_start AS VARCHAR(10))";
+			case PERIOD -> "r.period_start";
 			case CHILD -> switch (selection.kind()) {
 				case NATIONAL -> "SUBSTRING(o.area_code, 1, 2)";
 				case AREA -> {

@@ -23,7 +23,7 @@ record DashboardTable(List<String> columns, List<Line> lines) {
 			    label: tr.querySelector('th').innerText.trim(),
 			    total: tr.parentElement.tagName === 'TFOOT',
 			    values: [...tr.querySelectorAll('td')].map(td => td.getAttribute('data-value')),
-			    shown: [...tr.querySelectorAll('td')].map(td => td.innerText.trim())
+			    shown: [...tr.querySelectorAll('td')].map(td => { const c = td.cloneNode(true); c.querySelectorAll('.skip').forEach(e => e.remove()); return c.textContent.trim(); })
 			  }))
 			})""";
 

@@ -302,7 +302,8 @@ class NationalDashboardBrowserTest extends BrowserTest {
 	 * What the page shows as published, worked out from the exact figures: counts from 1
 	 * to the threshold are hidden; where that leaves exactly one hidden figure in a
 	 * column of the rows, the smallest other non-zero figure of the column is hidden too,
-	 * so the total does not give it away; a total from 1 to the threshold is hidden.
+	 * so the total does not give it away; a total from 1 to the threshold is hidden;
+	 * every other figure is rounded to a multiple of 5.
 	 */
 	private static List<List<String>> published(DashboardTable exact, int upTo) {
 		List<DashboardTable.Line> lines = exact.lines();
@@ -338,11 +339,16 @@ class NationalDashboardBrowserTest extends BrowserTest {
 		for (int r = 0; r < lines.size(); r++) {
 			List<String> row = new ArrayList<>();
 			for (int c = 0; c < width; c++) {
-				row.add(hidden[r][c] ? "*" : indonesian(lines.get(r).values().get(c)));
+				row.add(hidden[r][c] ? "*" : indonesian(roundedToFive(lines.get(r).values().get(c))));
 			}
 			shown.add(row);
 		}
 		return shown;
+	}
+
+	/** A published count: the nearest multiple of 5 (halves up). */
+	private static BigDecimal roundedToFive(BigDecimal value) {
+		return value.divide(BigDecimal.valueOf(5), 0, java.math.RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(5));
 	}
 
 	/** A whole number as Indonesian readers write it: 1.234. */

@@ -103,14 +103,13 @@ public record Dhis2Properties(@Nullable String dataSet, @DefaultValue Map<String
 		return Optional.ofNullable(this.orgUnits.get(key(orgUnit)));
 	}
 
+	/**
+	 * A figure's mapping: a disaggregated figure only by its own key
+	 * ({@code INDICATOR.DIMENSION}), so two figures never land on one data value; an
+	 * undisaggregated one by the indicator.
+	 */
 	private static @Nullable String lookup(Map<String, String> map, String indicator, String dimension) {
-		if (!dimension.isBlank()) {
-			String value = map.get(key(indicator + "." + dimension));
-			if (value != null) {
-				return value;
-			}
-		}
-		return map.get(key(indicator));
+		return map.get(key(dimension.isBlank() ? indicator : indicator + "." + dimension));
 	}
 
 	private static Map<String, String> normalised(Map<String, String> map, String property) {

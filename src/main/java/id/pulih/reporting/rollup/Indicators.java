@@ -127,9 +127,14 @@ public final class Indicators {
 			// Commodities (stock module): issued net of returns, and received, per item
 			// and
 			// funding source
+			// a return (a voided visit's stock) counts on the day of the issue it
+			// reverses
 			sum("COMMODITY_ISSUED",
 					"""
-							SELECT e.organisation_id org_id, e.item_code || '.' || b.funding_source dim, e.occurred_on d, -e.quantity v
+							SELECT e.organisation_id org_id, e.item_code || '.' || b.funding_source dim,
+							       CASE WHEN e.kind = 'RETURN' THEN COALESCE((SELECT MIN(i.occurred_on) FROM stock_entry i
+							         WHERE i.reference = e.reference AND i.kind = 'ISSUE' AND i.batch_id = e.batch_id), e.occurred_on)
+							       ELSE e.occurred_on END d, -e.quantity v
 							FROM stock_entry e JOIN stock_batch b ON b.id = e.batch_id WHERE e.kind IN ('ISSUE', 'RETURN')"""),
 			sum("COMMODITY_RECEIVED",
 					"""
@@ -154,9 +159,22 @@ public final class Indicators {
 							+ " AND v.visit_on > p.year_before AND v.visit_on <= p.end_on"),
 			// People known to live with HIV at the facility on the last day of the
 			// period.
-			new State("PLHIV_KNOWN", "hr_plhiv x", "x.organisation_id", "x.client_id", "x.diagnosed_on <= p.end_on"));
+			// A mark whose visit was voided counts for nothing; merged and voided clients
+			// count once, as their survivor.
+			new State("PLHIV_KNOWN", "hr_plhiv x JOIN client k ON k.id = x.client_id", "x.organisation_id",
+					"x.client_id",
+					"k.merged_into IS NULL AND k.voided_at IS NULL AND x.diagnosed_on <= p.end_on AND (x.visit_id IS NULL"
+							+ " OR EXISTS (SELECT 1 FROM hr_visit mv WHERE mv.id = x.visit_id AND mv.voided_at IS NULL))"));
 
 	private Indicators() {
+	}
+
+	/**
+	 * Whether an indicator adds up over months (a sum), so months' rollups give any
+	 * range.
+	 */
+	public static boolean additive(String code) {
+		return EVENTS.stream().anyMatch(event -> event.code().equals(code) && event.aggregate() == Aggregate.SUM);
 	}
 
 	private static Event sum(String code, String base) {

@@ -39,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * all their figures, every period, in one transaction. An organisation is the unit of
  * recomputation because an edit can move a record from one period to another. The refresh
  * holds a row lock on {@code rpt_refresh_state}, so with several instances one refreshes
- * at a time. {@link #rebuild()} recomputes everything (at start-up when the rollups were
- * never built, and on demand).
+ * at a time. The first refresh on a database, and the first of a new year (whose states,
+ * such as people on methadone, no organisation's change would bring in), recompute
+ * everything, as {@link #rebuild()} does on demand.
  */
 @Service
 public class Rollups {
@@ -90,15 +91,16 @@ public class Rollups {
 	@Scheduled(fixedDelayString = "${pulih.reporting.refresh-interval:PT1M}",
 			initialDelayString = "${pulih.reporting.refresh-initial-delay:PT5S}")
 	public int refresh() {
+		long started = System.nanoTime();
+		int[] rebuilt = { -1 };
 		Integer done = this.transactions.execute(status -> {
 			Instant refreshedTo = lockState();
 			Instant now = Instant.now(this.clock);
-			if (refreshedTo == null) {
-				int all = recompute(null);
+			if (refreshedTo == null || year(refreshedTo) != year(now)) {
+				rebuilt[0] = recompute(null);
 				markRefreshed(now, true);
-				return all;
+				return rebuilt[0];
 			}
-			long started = System.nanoTime();
 			Set<UUID> changed = changedSince(refreshedTo.minus(this.lookBack));
 			for (List<UUID> batch : batches(changed)) {
 				recompute(batch);
@@ -107,16 +109,28 @@ public class Rollups {
 			markRefreshed(now, false);
 			return changed.size();
 		});
+		if (rebuilt[0] >= 0) {
+			log.info("Rebuilt report rollups: {} rows, committed after {} ms", rebuilt[0],
+					(System.nanoTime() - started) / 1_000_000);
+		}
 		return (done != null) ? done : 0;
+	}
+
+	private static int year(Instant instant) {
+		return instant.atZone(ZoneId.of("Asia/Jakarta")).getYear();
 	}
 
 	/** Recomputes every figure of every organisation. */
 	public void rebuild() {
-		this.transactions.executeWithoutResult(status -> {
+		long started = System.nanoTime();
+		Integer rows = this.transactions.execute(status -> {
 			lockState();
-			recompute(null);
+			int count = recompute(null);
 			markRefreshed(Instant.now(this.clock), true);
+			return count;
 		});
+		log.info("Rebuilt report rollups: {} rows, committed after {} ms", rows,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
@@ -146,11 +160,11 @@ public class Rollups {
 	}
 
 	/**
-	 * Every indicator over one custom period for the organisations that the condition on
-	 * {@code organisation o} selects, counted fresh (period kind {@code C}).
+	 * The given indicators over one custom period for the organisations that the
+	 * condition on {@code organisation o} selects, counted fresh (period kind {@code C}).
 	 */
 	public List<RollupRow> countCustom(String organisationCondition, List<Object> conditionParams, LocalDate start,
-			LocalDate end) {
+			LocalDate end, Collection<String> indicators) {
 		List<RollupRow> rows = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		String condition = organisationCondition;
@@ -164,6 +178,9 @@ public class Rollups {
 		params.put("yearBefore", end.minusYears(1));
 		int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1;
 		for (Indicators.Event event : Indicators.EVENTS) {
+			if (!indicators.contains(event.code())) {
+				continue;
+			}
 			String aggregate = switch (event.aggregate()) {
 				case SUM -> "SUM(x.v)";
 				case DISTINCT -> "COUNT(DISTINCT x.c)";
@@ -186,6 +203,9 @@ public class Rollups {
 		}
 		List<Period> custom = List.of(new Period('C', start, end));
 		for (Indicators.State state : Indicators.STATES) {
+			if (!indicators.contains(state.code())) {
+				continue;
+			}
 			rows.addAll(countState(state, custom,
 					state.organisation() + " IN (SELECT o.id FROM organisation o WHERE " + condition + ")", params));
 		}
@@ -360,8 +380,8 @@ public class Rollups {
 		return changed;
 	}
 
+	/** Recounts the organisations (null: all); the number of rows written. */
 	private int recompute(@Nullable List<UUID> organisations) {
-		long started = System.nanoTime();
 		List<RollupRow> rows = count(organisations);
 		if (organisations == null) {
 			this.jdbc.sql("DELETE FROM rpt_rollup").update();
@@ -382,11 +402,7 @@ public class Rollups {
 					ps.setObject(5, row.periodStart());
 					ps.setBigDecimal(6, row.amount());
 				});
-		if (organisations == null) {
-			log.info("Rebuilt {} report rollup rows in {} ms", rows.size(), (System.nanoTime() - started) / 1_000_000);
-		}
-		return (organisations != null) ? organisations.size()
-				: this.jdbc.sql("SELECT COUNT(DISTINCT organisation_id) FROM rpt_rollup").query(Integer.class).single();
+		return rows.size();
 	}
 
 	private static List<List<UUID>> batches(Collection<UUID> ids) {
@@ -403,10 +419,6 @@ public class Rollups {
 			batches.add(current);
 		}
 		return batches;
-	}
-
-	static BigDecimal zeroIfNull(@Nullable BigDecimal value) {
-		return (value != null) ? value : BigDecimal.ZERO;
 	}
 
 }

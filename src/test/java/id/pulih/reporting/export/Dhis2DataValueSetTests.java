@@ -65,13 +65,13 @@ class Dhis2DataValueSetTests {
 	}
 
 	@Test
-	void aDisaggregatedFigureTakesItsOwnMappingElseTheIndicators() {
+	void aDisaggregatedFigureTakesOnlyItsOwnMapping() {
 		var table = ReportTables.simple("COMMODITY_ISSUED", Measure.COUNT, List.of(
 				ReportTables.figure("COMMODITY_ISSUED", "SYRINGE.APBD", ReportPeriod.year(2024), "32.01", "1500"),
 				ReportTables.figure("COMMODITY_ISSUED", "CONDOM.APBN", ReportPeriod.year(2024), "32.01", "800")));
 
 		assertThat(values(JSON.readTree(this.exports.dhis2DataValueSet(table))))
-			.containsExactly("DeSyringe01|CocApbd0001|2024|OuBogor0001|1500", "DeCommod001||2024|OuBogor0001|800");
+			.containsExactly("DeSyringe01|CocApbd0001|2024|OuBogor0001|1500");
 	}
 
 	@Test
