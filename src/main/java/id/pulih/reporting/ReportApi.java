@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
+import id.pulih.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -31,7 +32,7 @@ class ReportApi {
 	}
 
 	@GetMapping("/api/v1/reports/{report}")
-	@RolesAllowed({ "UNIT_CHAIR", "HEALTH_WORKER", "REHABILITATION_OFFICER", "PROGRAMME_MANAGER" })
+	@RolesAllowed({ Roles.UNIT_CHAIR, Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER, Roles.PROGRAMME_MANAGER })
 	ReportTable report(@PathVariable String report, @ParameterObject ReportParameters parameters) {
 		PulihUser user = CurrentUser.get();
 		Locale locale = LocaleContextHolder.getLocale();

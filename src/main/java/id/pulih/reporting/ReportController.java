@@ -11,6 +11,8 @@ import id.pulih.reporting.export.ReportExports;
 import id.pulih.shared.RuleViolation;
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
+import id.pulih.shared.security.Roles;
+import id.pulih.shared.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.context.MessageSource;
@@ -54,19 +56,19 @@ class ReportController {
 	}
 
 	@GetMapping("/reports")
-	@RolesAllowed({ "UNIT_CHAIR", "HEALTH_WORKER", "REHABILITATION_OFFICER", "PROGRAMME_MANAGER" })
+	@RolesAllowed({ Roles.UNIT_CHAIR, Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER, Roles.PROGRAMME_MANAGER })
 	String dashboard(ReportParameters parameters, Model model) {
 		return page(ReportKind.OVERVIEW.id(), parameters, model, "reporting/dashboard");
 	}
 
 	@GetMapping("/reports/{report}")
-	@RolesAllowed({ "UNIT_CHAIR", "HEALTH_WORKER", "REHABILITATION_OFFICER", "PROGRAMME_MANAGER" })
+	@RolesAllowed({ Roles.UNIT_CHAIR, Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER, Roles.PROGRAMME_MANAGER })
 	String report(@PathVariable String report, ReportParameters parameters, Model model) {
 		return page(report, parameters, model, "reporting/report");
 	}
 
 	@GetMapping("/reports/{report}/export")
-	@RolesAllowed({ "UNIT_CHAIR", "HEALTH_WORKER", "REHABILITATION_OFFICER", "PROGRAMME_MANAGER" })
+	@RolesAllowed({ Roles.UNIT_CHAIR, Roles.HEALTH_WORKER, Roles.REHABILITATION_OFFICER, Roles.PROGRAMME_MANAGER })
 	ResponseEntity<byte[]> export(@PathVariable String report, @RequestParam String format,
 			ReportParameters parameters) {
 		PulihUser user = CurrentUser.get();
@@ -108,7 +110,7 @@ class ReportController {
 		model.addAttribute("query", query(request));
 		model.addAttribute("periodQuery", periodQuery(request));
 		model.addAttribute("suppressUpTo", this.reports.suppressUpTo());
-		model.addAttribute("managesEstimates", user.role() == id.pulih.shared.security.Role.PROGRAMME_MANAGER);
+		model.addAttribute("managesEstimates", user.role() == Role.PROGRAMME_MANAGER);
 		return view;
 	}
 

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+
 /**
  * The period a report covers: a calendar month, quarter or year, or a custom run of whole
  * months (so additive figures are sums of monthly rollups).
@@ -82,21 +84,22 @@ public record ReportPeriod(Kind kind, LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * A short label: "2024", "Triwulan I 2024" / "Q1 2024", "Januari 2024", "Jan 2024 –
-	 * Mar 2024".
+	 * A short label from the bundle's words: "2024", "Triwulan I 2024" / "Q1 2024",
+	 * "Januari 2024", "Jan 2024 – Mar 2024".
 	 */
-	public String label(Locale locale) {
-		boolean indonesian = !"en".equals(locale.getLanguage());
+	public String label(MessageSource messages, Locale locale) {
+		int year = this.start.getYear();
 		return switch (this.kind) {
-			case YEAR -> Integer.toString(this.start.getYear());
-			case QUARTER -> {
-				int q = (this.start.getMonthValue() - 1) / 3 + 1;
-				yield indonesian ? "Triwulan " + "I II III IV".split(" ")[q - 1] + " " + this.start.getYear()
-						: "Q" + q + " " + this.start.getYear();
-			}
-			case MONTH -> monthName(this.start, TextStyle.FULL, locale) + " " + this.start.getYear();
-			case CUSTOM -> monthName(this.start, TextStyle.SHORT, locale) + " " + this.start.getYear() + " – "
-					+ monthName(this.end, TextStyle.SHORT, locale) + " " + this.end.getYear();
+			case YEAR -> messages.getMessage("reporting.periodLabel.year", new Object[] { year }, locale);
+			case QUARTER ->
+				messages.getMessage("reporting.periodLabel.quarter." + ((this.start.getMonthValue() - 1) / 3 + 1),
+						new Object[] { year }, locale);
+			case MONTH -> messages.getMessage("reporting.periodLabel.month",
+					new Object[] { monthName(this.start, TextStyle.FULL, locale), year }, locale);
+			case CUSTOM -> messages.getMessage("reporting.periodLabel.custom",
+					new Object[] { monthName(this.start, TextStyle.SHORT, locale), year,
+							monthName(this.end, TextStyle.SHORT, locale), this.end.getYear() },
+					locale);
 		};
 	}
 

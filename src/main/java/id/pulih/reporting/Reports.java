@@ -790,8 +790,9 @@ public class Reports {
 			return new ReportTable(kind.id(), text(this.locale, "reporting.report." + kind.id() + ".title"),
 					(selection().kind() == Selection.Kind.NATIONAL) ? text(this.locale, "reporting.nation")
 							: selection().name(),
-					period().label(this.locale), this.rowHeader, List.copyOf(this.columns), List.copyOf(this.rows),
-					this.published, List.copyOf(this.notes), Instant.now(Reports.this.clock), this.user.getUsername());
+					period().label(Reports.this.messages, this.locale), this.rowHeader, List.copyOf(this.columns),
+					List.copyOf(this.rows), this.published, List.copyOf(this.notes), Instant.now(Reports.this.clock),
+					this.user.getUsername());
 		}
 
 	}

@@ -117,8 +117,8 @@ final class ReportTables {
 	static ReportTable simple(String indicator, Measure measure, List<Cell> cells) {
 		List<Row> rows = new ArrayList<>();
 		for (Cell cell : cells) {
-			rows.add(new Row(cell.orgUnit() + " " + cell.period().label(INDONESIAN) + " " + cell.dimension(),
-					List.of(cell), false));
+			rows.add(new Row(cell.orgUnit() + " " + cell.period().start() + " " + cell.dimension(), List.of(cell),
+					false));
 		}
 		return new ReportTable("simple", "Tabel " + indicator, "Jawa Barat", "2024", "Wilayah",
 				List.of(new Column(indicator, indicator, measure)), rows, true, List.of(), GENERATED_AT, "tester");
