@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -110,6 +111,7 @@ public class Rollups {
 			return changed.size();
 		});
 		if (rebuilt[0] >= 0) {
+			analyse();
 			log.info("Rebuilt report rollups: {} rows, committed after {} ms", rebuilt[0],
 					(System.nanoTime() - started) / 1_000_000);
 		}
@@ -129,8 +131,26 @@ public class Rollups {
 			markRefreshed(Instant.now(this.clock), true);
 			return count;
 		});
+		analyse();
 		log.info("Rebuilt report rollups: {} rows, committed after {} ms", rows,
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Refreshes the database's statistics of the rollups after they were all rewritten,
+	 * so reports are planned for what the table now holds, not for what it held before
+	 * (PostgreSQL's syntax first, then H2's).
+	 */
+	private void analyse() {
+		for (String sql : List.of("ANALYZE rpt_rollup", "ANALYZE TABLE rpt_rollup")) {
+			try {
+				this.template.execute(sql);
+				return;
+			}
+			catch (DataAccessException ex) {
+				log.debug("{} not understood here: {}", sql, ex.getMessage());
+			}
+		}
 	}
 
 	/**
