@@ -53,3 +53,6 @@ weigh nakes.sukasari /stock
 weigh nakes.sukasari /referrals
 weigh peer.sukasari /
 weigh manager.jabar /budget
+weigh manager.nasional /reports
+weigh manager.nasional /reports/hr-indicators
+weigh manager.jabar /reports/estimates
