@@ -3,9 +3,11 @@ package id.pulih.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,6 +37,7 @@ import id.pulih.reporting.RollupFigures.Figures;
 import id.pulih.reporting.RollupFigures.Grouping;
 import id.pulih.reporting.estimate.Denominators;
 import id.pulih.reporting.estimate.PopulationEstimates;
+import id.pulih.reporting.rollup.Rollups;
 import id.pulih.shared.FundingSource;
 import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Role;
@@ -103,10 +107,34 @@ public class Reports {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final Rollups rollups;
+
+	private final Duration cacheFor;
+
+	/** Recently built tables by what was asked, the most recently used kept. */
+	private final Map<String, Cached> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+			return size() > CACHED_TABLES;
+		}
+
+	});
+
+	private static final int CACHED_TABLES = 500;
+
+	/** A table and the rollups' version it was read from. */
+	private record Cached(@Nullable Instant version, ReportTable table) {
+
+	}
+
 	Reports(RollupFigures figures, JdbcClient jdbc, MessageSource messages, Areas areas, EvaluationReports evaluations,
-			BudgetReports budgets, PopulationEstimates estimates,
-			@Value("${pulih.reporting.suppress-up-to:10}") int suppressUpTo) {
+			BudgetReports budgets, PopulationEstimates estimates, Rollups rollups,
+			@Value("${pulih.reporting.suppress-up-to:10}") int suppressUpTo,
+			@Value("${pulih.reporting.cache-for:PT1M}") Duration cacheFor) {
 		this.figures = figures;
+		this.rollups = rollups;
+		this.cacheFor = cacheFor;
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.areas = areas;
@@ -124,6 +152,26 @@ public class Reports {
 	/** Builds a report for a user: exact within their scope, suppressed beyond it. */
 	public ReportTable build(ReportRequest request, PulihUser user, Locale locale) {
 		boolean published = request.publish() || !request.selection().within(user.scope());
+		// The same figures for everyone who asks the same thing, until the rollups move
+		// on
+		// or the figures are older than pulih.reporting.cache-for (the rollups' own
+		// delay).
+		String key = request + "|" + published + "|" + locale + "|" + ACTIVITY_READERS.contains(user.role());
+		Instant version = this.rollups.refreshedTo();
+		Instant now = Instant.now(this.clock);
+		Cached cached = this.cache.get(key);
+		if (cached != null && Objects.equals(cached.version(), version)
+				&& cached.table().generatedAt().plus(this.cacheFor).isAfter(now)) {
+			ReportTable t = cached.table();
+			return new ReportTable(t.report(), t.title(), t.area(), t.periodLabel(), t.rowHeader(), t.columns(),
+					t.rows(), t.published(), t.notes(), t.generatedAt(), user.getUsername());
+		}
+		ReportTable table = compute(request, published, user, locale);
+		this.cache.put(key, new Cached(version, table));
+		return table;
+	}
+
+	private ReportTable compute(ReportRequest request, boolean published, PulihUser user, Locale locale) {
 		Builder builder = new Builder(request, published, locale, user);
 		ReportKind kind = ReportKind.of(request.report()).orElseThrow();
 		switch (kind) {

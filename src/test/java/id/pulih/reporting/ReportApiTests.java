@@ -1,5 +1,7 @@
 package id.pulih.reporting;
 
+import java.util.Locale;
+
 import id.pulih.demo.DemoUsers;
 import id.pulih.organisation.Organisations;
 import id.pulih.reporting.rollup.Rollups;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -42,9 +45,36 @@ class ReportApiTests {
 	@Autowired
 	private Organisations organisations;
 
+	@Autowired
+	private Reports reports;
+
+	@Autowired
+	private ReportRequests requests;
+
 	@BeforeEach
 	void rollUp() {
 		this.rollups.refresh();
+	}
+
+	@Test
+	void theSameReportIsReadOnceUntilTheRollupsMoveOn() {
+		ReportParameters parameters = new ReportParameters("year", null, null, null, null, null, "32.73", null, null);
+		ReportTable first = this.reports.build(
+				this.requests.read("overview", parameters, this.users.load(DemoUsers.NATIONAL_MANAGER)),
+				this.users.load(DemoUsers.NATIONAL_MANAGER), Locale.forLanguageTag("id"));
+		ReportTable again = this.reports.build(
+				this.requests.read("overview", parameters, this.users.load(DemoUsers.PROGRAMME_MANAGER)),
+				this.users.load(DemoUsers.PROGRAMME_MANAGER), Locale.forLanguageTag("id"));
+
+		assertThat(again.generatedAt()).isEqualTo(first.generatedAt());
+		assertThat(again.rows()).isEqualTo(first.rows());
+		assertThat(again.generatedBy()).isEqualTo(DemoUsers.PROGRAMME_MANAGER);
+
+		this.rollups.refresh();
+		ReportTable after = this.reports.build(
+				this.requests.read("overview", parameters, this.users.load(DemoUsers.NATIONAL_MANAGER)),
+				this.users.load(DemoUsers.NATIONAL_MANAGER), Locale.forLanguageTag("id"));
+		assertThat(after.generatedAt()).isAfter(first.generatedAt());
 	}
 
 	@Test
