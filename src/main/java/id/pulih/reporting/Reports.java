@@ -244,14 +244,14 @@ public class Reports {
 			for (String indicator : OVERVIEW) {
 				cells.add(b.count(indicator, "", b.period(), orgUnit, children.get(key, indicator)));
 			}
-			b.row(names.getOrDefault(key, key), cells, false, key);
+			b.row(names.getOrDefault(key, key), cells, false);
 		}
 		List<Cell> totals = new ArrayList<>();
 		for (String indicator : OVERVIEW) {
 			totals.add(b.count(indicator, "", b.period(), b.selection().code(),
 					total.getOrDefault(indicator + "|", BigDecimal.ZERO)));
 		}
-		b.row(text(b.locale(), "reporting.row.total"), totals, true, null);
+		b.row(text(b.locale(), "reporting.row.total"), totals, true);
 		b.suppressComplements();
 		b.definitions(OVERVIEW);
 	}
@@ -295,7 +295,7 @@ public class Reports {
 				cells.add(b.count(indicator, "", ReportPeriod.year(year), b.selection().code(),
 						BigDecimal.valueOf(count)));
 			}
-			b.row(text(b.locale(), "reporting.indicator." + indicator), cells, false, null);
+			b.row(text(b.locale(), "reporting.indicator." + indicator), cells, false);
 		}
 		b.definitions(List.of("UNITS_FORMED", "UNITS_DEVELOPED", "RECOVERY_AGENTS"));
 	}
@@ -317,7 +317,7 @@ public class Reports {
 				Cell cell = b.count(indicator, "", ReportPeriod.year(year), b.selection().code(), value);
 				cells.add(b.linked(cell, indicator, year));
 			}
-			b.row(Integer.toString(year), cells, false, null);
+			b.row(Integer.toString(year), cells, false);
 		}
 		List<Cell> totalCells = new ArrayList<>();
 		ReportPeriod all = new ReportPeriod(ReportPeriod.Kind.CUSTOM, LocalDate.of(years[0], 1, 1),
@@ -326,7 +326,7 @@ public class Reports {
 			totalCells
 				.add(b.count(null, "", all, b.selection().code(), totals.getOrDefault(indicator, BigDecimal.ZERO)));
 		}
-		b.row(text(b.locale(), "reporting.row.total"), totalCells, true, null);
+		b.row(text(b.locale(), "reporting.row.total"), totalCells, true);
 		b.suppressComplements();
 		b.definitions(IBM_ACTIVITIES);
 		b.note("reporting.note.clientsServedTotal");
@@ -352,7 +352,7 @@ public class Reports {
 							b.derived("WHOQOL_INTAKE_MEAN", domain, b.period(), org, intake, pairs),
 							b.derived("WHOQOL_END_MEAN", domain, b.period(), org, end, pairs),
 							b.derived("WHOQOL_MEAN_CHANGE", domain, b.period(), org, change, pairs)),
-					false, null);
+					false);
 		}
 		b.definitions(List.of("WHOQOL_PAIRS", "WHOQOL_MEAN_CHANGE"));
 	}
@@ -386,10 +386,10 @@ public class Reports {
 			total += count;
 			b.row(text(b.locale(), "reporting.phase." + phase), List
 				.of(b.count("UNITS_IN_PHASE", phase, b.period(), b.selection().code(), BigDecimal.valueOf(count))),
-					false, null);
+					false);
 		}
 		b.row(text(b.locale(), "reporting.row.total"),
-				List.of(b.count(null, "", b.period(), b.selection().code(), BigDecimal.valueOf(total))), true, null);
+				List.of(b.count(null, "", b.period(), b.selection().code(), BigDecimal.valueOf(total))), true);
 		b.suppressComplements();
 		b.definitions(List.of("UNITS_IN_PHASE"));
 	}
@@ -409,14 +409,14 @@ public class Reports {
 					b.derived("INSANI_MEAN", component.code(), period, org, component.mean(), n),
 					b.derived("INSANI_CATEGORY", component.code(), period, org,
 							(component.category() != null) ? BigDecimal.valueOf(component.category()) : null, n)),
-					false, null);
+					false);
 		}
 		BigDecimal all = BigDecimal.valueOf(insani.responses());
 		b.row(text(b.locale(), "reporting.row.overall"), List.of(b.count(null, "", period, org, all),
 				b.derived("INSANI_MEAN", "OVERALL", period, org, insani.overall(), all),
 				b.derived("INSANI_CATEGORY", "OVERALL", period, org,
 						(insani.overallCategory() != null) ? BigDecimal.valueOf(insani.overallCategory()) : null, all)),
-				true, null);
+				true);
 		b.definitions(List.of("INSANI_MEAN", "INSANI_CATEGORY"));
 		b.yearOnly(year);
 	}
@@ -433,7 +433,7 @@ public class Reports {
 			b.row(statement.text(), List.of(
 					b.count("BENEFIT_ANSWERS", statement.itemCode(), ReportPeriod.year(year), org, n),
 					b.derived("BENEFIT_MEAN", statement.itemCode(), ReportPeriod.year(year), org, statement.mean(), n)),
-					false, null);
+					false);
 		}
 		b.definitions(List.of("BENEFIT_MEAN"));
 		b.yearOnly(year);
@@ -486,7 +486,7 @@ public class Reports {
 		for (String indicator : HARM_REDUCTION_MONTHLY) {
 			b.row(text(b.locale(), "reporting.indicator." + indicator),
 					List.of(b.count(indicator, "", b.period(), b.selection().code(), f.get(Figures.ALL, indicator))),
-					false, null);
+					false);
 		}
 		b.definitions(HARM_REDUCTION_MONTHLY);
 	}
@@ -520,7 +520,7 @@ public class Reports {
 				cells.add(b.count("COMMODITY_ISSUED", item.getKey() + "." + source.name(), b.period(), org, amount));
 			}
 			cells.add(b.count(null, "", b.period(), org, rowTotal));
-			b.row(itemName(item.getKey(), b.locale()), cells, false, null);
+			b.row(itemName(item.getKey(), b.locale()), cells, false);
 		}
 		if (byItem.isEmpty()) {
 			b.note("reporting.note.empty");
@@ -542,13 +542,13 @@ public class Reports {
 			b.row(text(b.locale(), "reporting.source." + source.source().name()), List.of(
 					b.money("BUDGET_ALLOCATED", source.source().name(), period, org, source.figures().allocated()),
 					b.money("BUDGET_REALISED", source.source().name(), period, org, source.figures().realised()),
-					b.plain(null, source.source().name(), period, org, source.figures().percent())), false, null);
+					b.plain(null, source.source().name(), period, org, source.figures().percent())), false);
 		}
 		b.row(text(b.locale(), "reporting.row.total"),
 				List.of(b.money(null, "", period, org, table.total().allocated()),
 						b.money(null, "", period, org, table.total().realised()),
 						b.plain(null, "", period, org, table.total().percent())),
-				true, null);
+				true);
 		b.definitions(List.of("BUDGET_ALLOCATED", "BUDGET_REALISED"));
 		b.yearOnly(year);
 	}
@@ -649,7 +649,7 @@ public class Reports {
 			this.columns.add(new Column(code, label, measure));
 		}
 
-		void row(String label, List<Cell> cells, boolean total, @Nullable String key) {
+		void row(String label, List<Cell> cells, boolean total) {
 			this.rows.add(new Row(label, List.copyOf(cells), total));
 		}
 

@@ -51,21 +51,6 @@ class RollupFigures {
 			return figures.getOrDefault(indicator + "|" + dimension, BigDecimal.ZERO);
 		}
 
-		/** The sum over every disaggregation of an indicator. */
-		BigDecimal total(String group, String indicator) {
-			Map<String, BigDecimal> figures = this.groups.get(group);
-			if (figures == null) {
-				return BigDecimal.ZERO;
-			}
-			BigDecimal sum = BigDecimal.ZERO;
-			for (Map.Entry<String, BigDecimal> entry : figures.entrySet()) {
-				if (entry.getKey().startsWith(indicator + "|")) {
-					sum = sum.add(entry.getValue());
-				}
-			}
-			return sum;
-		}
-
 		/** The disaggregations of an indicator present in a group, with their figures. */
 		Map<String, BigDecimal> dimensions(String group, String indicator) {
 			Map<String, BigDecimal> result = new HashMap<>();

@@ -19,9 +19,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EstimateRoles {
 
-	static final Set<Role> READERS = EnumSet.of(Role.PROGRAMME_MANAGER, Role.REHABILITATION_OFFICER,
-			Role.HEALTH_WORKER);
-
 	static boolean canSet(PulihUser user) {
 		return user.role() == Role.PROGRAMME_MANAGER;
 	}

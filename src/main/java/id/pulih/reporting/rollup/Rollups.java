@@ -195,7 +195,6 @@ public class Rollups {
 		String orgs = "x.org_id IN (SELECT o.id FROM organisation o WHERE " + condition + ")";
 		params.put("start", start);
 		params.put("end", end);
-		params.put("yearBefore", end.minusYears(1));
 		int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1;
 		for (Indicators.Event event : Indicators.EVENTS) {
 			if (!indicators.contains(event.code())) {
