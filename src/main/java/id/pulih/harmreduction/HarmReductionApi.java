@@ -11,6 +11,7 @@ import id.pulih.shared.RecordNotFound;
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Roles;
+import id.pulih.shared.web.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,20 @@ class HarmReductionApi {
 		VisitView view = this.visits.view(visit.id(), me);
 		return repeated ? ResponseEntity.ok(view)
 				: ResponseEntity.created(URI.create("/api/v1/harm-reduction/visits/" + visit.id())).body(view);
+	}
+
+	@RolesAllowed({ Roles.HEALTH_WORKER, Roles.FIELD_OFFICER })
+	@PostMapping("/visits/batch")
+	@BodyLimit(bytes = 2 * 1024 * 1024)
+	@Operation(summary = "Record up to 1,000 visits as one command (an offline outbox, an import): all or none; "
+			+ "visits already stored with the same id and content count as repeated")
+	HarmReductionVisits.Batch recordBatch(@RequestBody BatchRequest request) {
+		return this.visits.recordAll(request.visits(), CurrentUser.get());
+	}
+
+	/** A batch of visits. */
+	record BatchRequest(@Nullable List<@Nullable NewVisit> visits) {
+
 	}
 
 	@RolesAllowed({ Roles.HEALTH_WORKER, Roles.FIELD_OFFICER, Roles.PEER_SUPPORT_OFFICER })

@@ -67,6 +67,9 @@ public class HarmReductionVisits {
 
 	private static final int LIST_MAX = 200;
 
+	/** The largest batch {@link #recordAll} takes. */
+	public static final int BATCH_MAX = 1000;
+
 	/**
 	 * The note on the stock returned when a visit is voided: the stock ledger is read by
 	 * roles that see no client data, so the free-text reason never goes there.
@@ -180,6 +183,59 @@ public class HarmReductionVisits {
 				.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", clientId, RECORD_DETAIL));
 		}
 		return saved;
+	}
+
+	/**
+	 * Records a batch of visits (an offline device's outbox, an import) as one command: each
+	 * visit by the same rules as {@link #record}, all in one transaction, so a broken rule in
+	 * any of them writes none. A visit whose id is already stored with the same content counts
+	 * as repeated, so a batch can be sent again after a lost answer.
+	 * @throws RuleViolation naming the visit and its field, e.g.
+	 * {@code visits[17].methadone.doseMg}; {@code harmreduction.error.batchSize} for an empty
+	 * batch or one over {@value #BATCH_MAX} visits
+	 * @throws Conflict {@code visits[i].id} when an id is taken by other content
+	 */
+	public Batch recordAll(@Nullable List<@Nullable NewVisit> commands, PulihUser by) {
+		if (commands == null || commands.isEmpty() || commands.size() > BATCH_MAX) {
+			throw new RuleViolation("visits", "harmreduction.error.batchSize", BATCH_MAX);
+		}
+		List<UUID> ids = new ArrayList<>(commands.size());
+		int repeated = 0;
+		for (int i = 0; i < commands.size(); i++) {
+			NewVisit command = commands.get(i);
+			String at = "visits[" + i + "]";
+			if (command == null) {
+				throw new RuleViolation(at, "harmreduction.error.whoRequired");
+			}
+			boolean stored = command.id() != null && this.repository.existsById(command.id());
+			try {
+				ids.add(record(command, by).id());
+			}
+			catch (Conflict ex) {
+				throw new Conflict(at + "." + ex.field(), ex.messageKey(), ex.arguments());
+			}
+			catch (RuleViolation ex) {
+				throw new RuleViolation((ex.field() != null) ? at + "." + ex.field() : at, ex.messageKey(),
+						ex.arguments());
+			}
+			catch (RecordNotFound ex) {
+				throw new RuleViolation(at + ".clientId", "harmreduction.error.clientNotFound");
+			}
+			if (stored) {
+				repeated++;
+			}
+		}
+		return new Batch(ids, ids.size() - repeated, repeated);
+	}
+
+	/**
+	 * What a batch did.
+	 * @param ids the visits' ids, in the order they were sent
+	 * @param recorded how many were new
+	 * @param repeated how many were already stored with the same content
+	 */
+	public record Batch(List<UUID> ids, int recorded, int repeated) {
+
 	}
 
 	/**

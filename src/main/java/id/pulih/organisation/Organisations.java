@@ -73,6 +73,8 @@ public class Organisations {
 
 	private final Clock clock;
 
+	private final TransactionMemo memo = new TransactionMemo();
+
 	Organisations(OrganisationRepository repository, JdbcClient jdbc, Areas areas, ApplicationEventPublisher events,
 			Clock clock) {
 		this.repository = repository;
@@ -85,7 +87,7 @@ public class Organisations {
 	/** An organisation inside the scope; voided ones included (their pages say so). */
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id, Scope scope) {
-		return this.repository.findById(id).filter(org -> scope.covers(org.path(), org.areaCode()));
+		return this.memo.find(id, this.repository::findById).filter(org -> scope.covers(org.path(), org.areaCode()));
 	}
 
 	@Transactional(readOnly = true)
@@ -98,7 +100,7 @@ public class Organisations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Organisation> findUnscoped(UUID id) {
-		return this.repository.findById(id);
+		return this.memo.find(id, this.repository::findById);
 	}
 
 	@Transactional(readOnly = true)
@@ -302,7 +304,7 @@ public class Organisations {
 		if (type == OrganisationType.IBM_UNIT) {
 			organisation.formUnit(areaCode, command.formedOn());
 		}
-		Organisation saved = this.repository.save(organisation);
+		Organisation saved = save(organisation);
 		audit("organisation.registered", saved, type + " " + code);
 		return saved;
 	}
@@ -351,7 +353,7 @@ public class Organisations {
 			organisation.formUnit(checkedArea, organisation.unit().formedOn());
 		}
 		organisation.edit(newCode, newName, checkedArea);
-		Organisation saved = this.repository.save(organisation);
+		Organisation saved = save(organisation);
 		audit("organisation.edited", saved, newCode);
 		return saved;
 	}
@@ -369,7 +371,7 @@ public class Organisations {
 			throw RuleViolation.of("organisation.error.hasActiveChildren", activeChildren);
 		}
 		organisation.voidWith(why, this.clock.instant());
-		Organisation saved = this.repository.save(organisation);
+		Organisation saved = save(organisation);
 		audit("organisation.voided", saved, why);
 		return saved;
 	}
@@ -383,7 +385,7 @@ public class Organisations {
 		}
 		notInFuture("date", date);
 		unit.addDecree(decreeNumber, date);
-		Organisation saved = this.repository.save(unit);
+		Organisation saved = save(unit);
 		audit("organisation.decreeAdded", saved, decreeNumber);
 		return saved;
 	}
@@ -397,7 +399,7 @@ public class Organisations {
 			throw new RuleViolation("partnerOrganisationId", "organisation.error.partnerNotFound");
 		}
 		unit.addPartner(partner, partnerKind, partnerOrganisationId);
-		Organisation saved = this.repository.save(unit);
+		Organisation saved = save(unit);
 		audit("organisation.partnerAdded", saved, partner);
 		return saved;
 	}
@@ -413,7 +415,7 @@ public class Organisations {
 		checkYear(year);
 		String fundingNote = optionalText("note", note, FUNDING_NOTE_MAX);
 		unit.addFunding(source, amount, year, fundingNote);
-		Organisation saved = this.repository.save(unit);
+		Organisation saved = save(unit);
 		audit("organisation.fundingAdded", saved, source + " " + amount + " " + year);
 		return saved;
 	}
@@ -433,7 +435,7 @@ public class Organisations {
 			.filter(org -> isOffice(org.type()))
 			.orElseThrow(() -> new RuleViolation("byOrganisationId", "organisation.error.byNotBnn"));
 		unit.recordYearStatus(year, status, by.id());
-		Organisation saved = this.repository.save(unit);
+		Organisation saved = save(unit);
 		audit("organisation.yearStatusRecorded", saved, year + " " + status);
 		return saved;
 	}
@@ -450,7 +452,7 @@ public class Organisations {
 		notInFuture("assessedOn", assessedOn);
 		String phaseNote = optionalText("note", note, PHASE_NOTE_MAX);
 		unit.recordPhase(phase, assessedOn, CurrentUser.name(), phaseNote);
-		Organisation saved = this.repository.save(unit);
+		Organisation saved = save(unit);
 		audit("organisation.phaseRecorded", saved, phase.name());
 		return saved;
 	}
@@ -528,6 +530,14 @@ public class Organisations {
 	 */
 	public record Registration(Organisation organisation, boolean created) {
 
+	}
+
+	/** Writes an organisation; what the transaction read before is read again. */
+	private Organisation save(Organisation organisation) {
+		this.memo.forget();
+		Organisation saved = this.repository.save(organisation);
+		this.memo.forget();
+		return saved;
 	}
 
 }
