@@ -17,39 +17,85 @@ import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes every {@link Audited} event, synchronously and in the publisher's transaction:
- * if the change rolls back, so does its entry, and no change commits without one. Entries
- * are only ever inserted.
+ * Writes every {@link Audited} event in the publisher's transaction: if the change rolls
+ * back, so does its entry, and no change commits without one. Within a transaction the
+ * entries are kept until just before it commits and then written in one batch. Entries are
+ * only ever inserted.
  */
 @Service
 public class AuditTrail {
+
+	private static final String INSERT = """
+			INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, entity_type, entity_id, detail, remote_address)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final JdbcOperations operations;
+
+	private final Object key = new Object();
+
+	AuditTrail(JdbcClient jdbc, JdbcOperations operations, Clock clock) {
 		this.jdbc = jdbc;
+		this.operations = operations;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(Audited event) {
 		PulihUser user = CurrentUser.find().orElse(null);
-		this.jdbc
-			.sql("""
-					INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, entity_type, entity_id, detail, remote_address)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Ids.newId(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC),
-					(user != null) ? user.getUsername() : "system", (user != null) ? user.role().name() : null,
-					event.action(), event.entityType(), event.entityId(), truncate(event.detail()), remoteAddress())
-			.update();
+		Object[] entry = { Ids.newId(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC),
+				(user != null) ? user.getUsername() : "system", (user != null) ? user.role().name() : null,
+				event.action(), event.entityType(), event.entityId(), truncate(event.detail()), remoteAddress() };
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.jdbc.sql(INSERT).params(entry).update();
+			return;
+		}
+		pending().add(entry);
+	}
+
+	/**
+	 * The entries of the current transaction, written together just before it commits (one
+	 * round trip for a command that audits many records, such as a batch of visits). Nothing
+	 * is written when the transaction rolls back, and a failed write fails the commit.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Object[]> pending() {
+		List<Object[]> entries = (List<Object[]>) TransactionSynchronizationManager.getResource(this.key);
+		if (entries != null) {
+			return entries;
+		}
+		List<Object[]> created = new ArrayList<>();
+		TransactionSynchronizationManager.bindResource(this.key, created);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				List<Object[]> batch = new ArrayList<>(created);
+				created.clear();
+				if (!batch.isEmpty()) {
+					AuditTrail.this.operations.batchUpdate(INSERT, batch);
+				}
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this.key);
+			}
+
+		});
+		return created;
 	}
 
 	/**
