@@ -1,7 +1,10 @@
 package id.pulih.access;
 
 import java.io.IOException;
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,6 +35,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -60,11 +66,29 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * Sessions time out after {@code pulih.session.timeout}; an attribute is written as an
+	 * upsert, so two requests of a new session that save the same attribute at once (two tabs
+	 * right after sign-in, both storing their CSRF token) do not collide on its key.
+	 */
 	@Bean
 	org.springframework.session.config.SessionRepositoryCustomizer<org.springframework.session.jdbc.JdbcIndexedSessionRepository> sessionTimeout(
-			@Value("${pulih.session.timeout:30m}") Duration timeout) {
-		return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+			@Value("${pulih.session.timeout:30m}") Duration timeout, DataSource dataSource) throws MetaDataAccessException {
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		return repository -> {
+			repository.setDefaultMaxInactiveInterval(timeout);
+			if ("PostgreSQL".equals(product)) {
+				new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+			}
+			else if ("H2".equals(product)) {
+				repository.setCreateSessionAttributeQuery(H2_UPSERT_ATTRIBUTE);
+			}
+		};
 	}
+
+	private static final String H2_UPSERT_ATTRIBUTE = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
 	@Bean
 	@Order(1)
