@@ -23,5 +23,7 @@ TOKEN=$(curl -fsS -b "$WORK/c" -d "name=ingest-bench&validDays=1&_csrf=$token" "
 [[ -n "$TOKEN" ]] || { echo "could not create an API token for $USER" >&2; exit 1; }
 FACILITY=$(psql -h 127.0.0.1 -U postgres -d "$DB" -Atc \
   "SELECT scope_organisation_id FROM app_user WHERE username = '$USER'")
+echo "| path | throughput | batch p50 | batch max | budget / ratio |"
+echo "|---|---:|---:|---:|---|"
 BASE="$BASE" TOKEN="$TOKEN" FACILITY="$FACILITY" JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
   BATCHES="${BATCHES:-10}" java -cp "$DRIVER" "$HERE/Ingest.java"

@@ -1,38 +1,90 @@
 #!/usr/bin/env bash
-# Pages under load: wrk (a separate process, on loopback) against a running Pulih, signed in
-# as one user, at several numbers of concurrent connections; throughput and the 50th, 95th
-# and 99th percentile latencies per page. Start Pulih first (e.g. KEEP=1 REUSE=1
-# bench/reports.sh leaves the national data set running and prints its port).
+# Pages under load: wrk (a separate process, on loopback) against a running Pulih, at several
+# numbers of concurrent connections, with one session per connection; throughput, the 50th,
+# 95th and 99th percentile latencies, answers that were not 200 and socket errors per page.
+# bench/run.sh runs the same measurement on a data set it starts itself; this script is for
+# a Pulih that is already running (e.g. KEEP=1 REUSE=1 bench/reports.sh).
+#
+# One session per connection: the user signs in N times with curl (N = the largest number of
+# connections) and wrk runs one thread per connection (-t N -c N); each thread sets its own
+# SESSION cookie in init(). A wrk connection has one request in flight at a time, so no two
+# concurrent requests share a session (Spring Session writes a session's last access on
+# every request: a shared session would queue the requests on one row).
 #
 # Usage: BASE=http://127.0.0.1:18100 USER_NAME=manager.nasional bench/load.sh /reports?area=ID ...
-# Settings: CONNECTIONS ("10 50 200"), DURATION (20s), WARMUP (5s), THREADS (2),
-# PASSWORD (Demo-Pulih-2026). Needs wrk (apt-get install -y wrk) and curl.
+# Settings: CONNECTIONS ("10 50 200"), DURATION (15s), WARMUP (5s), PASSWORD (Demo-Pulih-2026),
+# THINK ("" or e.g. "1000-3000": each simulated user waits a random time in this range, in ms,
+# between an answer and its next request, as a person reading the page would; without it every
+# user asks again at once, which measures the server's saturated throughput).
+# Needs wrk (apt-get install -y wrk) and curl.
 set -euo pipefail
 : "${BASE:?BASE, e.g. http://127.0.0.1:18100}"
 USER="${USER_NAME:-manager.nasional}"
 PASSWORD="${PASSWORD:-Demo-Pulih-2026}"
 CONNECTIONS="${CONNECTIONS:-10 50 200}"
-DURATION="${DURATION:-20s}"; WARMUP="${WARMUP:-5s}"; THREADS="${THREADS:-2}"
+DURATION="${DURATION:-15s}"; WARMUP="${WARMUP:-5s}"
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
-csrf=$(curl -fsS -c "$WORK/c" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"//')
-curl -fsS -b "$WORK/c" -c "$WORK/c" -o /dev/null -d "username=$USER&password=$PASSWORD&_csrf=$csrf" "$BASE/login"
-SESSION=$(awk '$6 == "SESSION" {print $7}' "$WORK/c")
-[[ -n "$SESSION" ]] || { echo "sign-in failed" >&2; exit 1; }
-cat > "$WORK/report.lua" <<'LUA'
-done = function(summary, latency, requests)
+export BASE PASSWORD WORK
+signin() {
+  local jar token
+  jar=$(mktemp "$WORK/jar.XXXXXX")
+  token=$(curl -fsS -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  curl -fsS -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar" | tail -n 1
+}
+export -f signin
+MAXC=$(tr ' ' '\n' <<< "$CONNECTIONS" | sort -n | tail -n 1)
+seq "$MAXC" | xargs -P 4 -I{} bash -c 'signin "$0"' "$USER" > "$WORK/sessions"
+[[ $(sort -u "$WORK/sessions" | grep -c .) == "$MAXC" ]] || { echo "sign-in failed" >&2; exit 1; }
+head -n 10 "$WORK/sessions" > "$WORK/sessions.warm"
+cat > "$WORK/load.lua" <<'LUA'
+local sessions = {}
+for line in io.lines(os.getenv("SESSIONS")) do sessions[#sessions + 1] = line end
+local threads = {}
+function setup(thread)
+  threads[#threads + 1] = thread
+  thread:set("session", sessions[#threads])
+end
+local think_min = tonumber((os.getenv("THINK") or ""):match("^(%d+)-"))
+local think_max = tonumber((os.getenv("THINK") or ""):match("-(%d+)$"))
+if think_min then
+  function delay()
+    return math.random(think_min, think_max)
+  end
+end
+function init(args)
+  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0))
+  wrk.headers["Cookie"] = "SESSION=" .. session
+  wrk.headers["Accept-Encoding"] = "gzip"
+  not200 = 0
+end
+function response(status, headers, body)
+  if status ~= 200 then not200 = not200 + 1 end
+end
+function done(summary, latency, requests)
+  local bad = 0
+  for _, t in ipairs(threads) do bad = bad + t:get("not200") end
+  local e = summary.errors
   io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout, summary.requests))
+    latency:percentile(50) / 1e3, latency:percentile(95) / 1e3, latency:percentile(99) / 1e3,
+    bad, e.connect + e.read + e.write + e.timeout))
 end
 LUA
-echo "| page | users | requests/s | p50 ms | p95 ms | p99 ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+[[ -z "${THINK:-}" || "$THINK" =~ ^[0-9]+-[0-9]+$ ]] || { echo "THINK must look like 1000-3000" >&2; exit 1; }
+export THINK="${THINK:-}"
+echo "| page | users | think ms | requests/s | p50 ms | p95 ms | p99 ms | not 200 | socket errors |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|---:|"
 for page in "$@"; do
-  wrk -t "$THREADS" -c 10 -d "$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$page" > /dev/null
+  code=$(curl -sS -o "$WORK/page.html" -w '%{http_code}' -H "Cookie: SESSION=$(head -n 1 "$WORK/sessions")" "$BASE$page")
+  if [[ "$code" != 200 ]] || grep -q 'name="password"' "$WORK/page.html"; then
+    echo "GET $page answered $code (not signed in?)" >&2; exit 1
+  fi
+  SESSIONS="$WORK/sessions.warm" wrk -t10 -c10 -d"$WARMUP" -s "$WORK/load.lua" "$BASE$page" > /dev/null
   for c in $CONNECTIONS; do
-    line=$(wrk -t "$THREADS" -c "$c" -d "$DURATION" --timeout 30s -H "Cookie: SESSION=$SESSION" -s "$WORK/report.lua" "$BASE$page" | grep '^RESULT')
-    read -r _ rps p50 p95 p99 errors _ <<< "$line"
-    echo "| \`$page\` | $c | $rps | $p50 | $p95 | $p99 | $errors |"
+    line=$(SESSIONS="$WORK/sessions" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s "$WORK/load.lua" "$BASE$page" | grep '^RESULT')
+    read -r _ rps p50 p95 p99 not200 errors <<< "$line"
+    echo "| \`$page\` | $c | ${THINK:-none} | $rps | $p50 | $p95 | $p99 | $not200 | $errors |"
   done
 done
