@@ -16,6 +16,7 @@
 #   NATIONAL=1        with NO_GENERATE=1 on postgres: also load bench/national.sql
 #                     (UNITS, PUSKESMAS, CLIENTS, VISITS as in bench/reports.sh)
 #   YEAR (2025), RUNS (5 warm calls), CONNECTIONS ("10 50 200"), DURATION (15s), WARMUP (5s),
+#   THINK (1000-3000: ms a user waits between pages in the think-time runs), THINK_CONNECTIONS ("50 200"),
 #   IDLE (30: seconds before the idle RSS), PORT, OUT (docs/benchmarks.md; OUT=- prints only),
 #   BENCH_DATA (/var/tmp/pulih-bench: where the H2 data set is kept for REUSE=1),
 #   ROLLUP_WAIT (1800: seconds to wait for the first rollup refresh on the generated data)
@@ -420,7 +421,16 @@ function setup(thread)
   threads[#threads + 1] = thread
   thread:set("session", sessions[#threads])
 end
+-- THINK=min-max: each user waits that many ms (at random) between an answer and its next request.
+local think_min = tonumber((os.getenv("THINK") or ""):match("^(%d+)-"))
+local think_max = tonumber((os.getenv("THINK") or ""):match("-(%d+)$"))
+if think_min then
+  function delay()
+    return math.random(think_min, think_max)
+  end
+end
 function init(args)
+  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0))
   wrk.headers["Cookie"] = "SESSION=" .. session
   wrk.headers["Accept-Encoding"] = "gzip"
   not200 = 0
@@ -442,7 +452,8 @@ function done(summary, latency, requests)
     e.connect + e.read + e.write + e.timeout, bad, distinct))
 end
 LUA
-MAXC=$(tr ' ' '\n' <<< "$CONNECTIONS" | sort -n | tail -n 1)
+THINK="${THINK:-1000-3000}"; THINK_CONNECTIONS="${THINK_CONNECTIONS:-50 200}"
+MAXC=$(tr ' ' '\n' <<< "$CONNECTIONS $THINK_CONNECTIONS" | sort -n | tail -n 1)
 LOAD_ROWS=()
 load_page() { # label user path marker
   local label="$1" user="$2" path="$3" marker="$4" file c line
@@ -451,12 +462,14 @@ load_page() { # label user path marker
   check_page "$(head -n 1 "$file")" "$path" "$marker"
   head -n 10 "$file" > "$file.warm"
   SESSIONS="$file.warm" wrk -t10 -c10 -d"$WARMUP" --timeout 30s -s "$WORK/load.lua" "$BASE$path" > /dev/null
-  for c in $CONNECTIONS; do
-    log "load: $label: $c connections for $DURATION"
-    line=$(SESSIONS="$file" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s "$WORK/load.lua" "$BASE$path" | grep '^RESULT')
+  local think runs
+  runs=$(for c in $CONNECTIONS; do echo "$c none"; done; for c in $THINK_CONNECTIONS; do echo "$c $THINK"; done)
+  while read -r c think; do
+    log "load: $label: $c connections, think time $think, for $DURATION"
+    line=$(SESSIONS="$file" THINK="${think#none}" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s "$WORK/load.lua" "$BASE$path" | grep '^RESULT')
     read -r _ n secs p50 p95 p99 errors not200 distinct <<< "$line"
-    LOAD_ROWS+=("$label|$path|$c|$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.1f", n / s }')|$p50|$p95|$p99|$not200|$errors|$distinct|$(cut -d' ' -f1 /proc/loadavg)")
-  done
+    LOAD_ROWS+=("$label|$path|$c|$think|$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.1f", n / s }')|$p50|$p95|$p99|$not200|$errors|$distinct|$(cut -d' ' -f1 /proc/loadavg)")
+  done <<< "$runs"
   # wrk stops with requests still being served: let them finish before the session is used again
   sleep "${DRAIN:-10}"
   check_page "$(tail -n 1 "$file")" "$path" "$marker"
@@ -561,12 +574,16 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.1f", a / b; 
   echo "is checked before and after (200 and its own content, not the sign-in form); \`not 200\` counts the"
   echo "other answers wrk got, \`socket errors\` its connect, read, write and timeout errors."
   echo
-  echo "| page | path | users | sessions | req/s | p50 ms | p95 ms | p99 ms | not 200 | socket errors | load avg | budget p95 ≤ 100 ms at 50 |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "Think time \`none\`: every user asks again as soon as an answer arrives (the server's saturated"
+  echo "throughput); \`$THINK\`: each user waits a random $THINK ms before the next request, as a person"
+  echo "reading the page would (wrk's latency excludes the wait)."
+  echo
+  echo "| page | path | users | think ms | sessions | req/s | p50 ms | p95 ms | p99 ms | not 200 | socket errors | load avg | budget p95 ≤ 100 ms at 50 |"
+  echo "|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   for row in "${LOAD_ROWS[@]}"; do
-    IFS='|' read -r label path c rps p50 p95 p99 not200 errors distinct load <<< "$row"
+    IFS='|' read -r label path c think rps p50 p95 p99 not200 errors distinct load <<< "$row"
     verdict="—"; [[ "$c" == 50 ]] && verdict=$(budget "$p95" 100 ms)
-    echo "| $label | \`$path\` | $c | $distinct | $rps | $p50 | $p95 | $p99 | $not200 | $errors | $load | $verdict |"
+    echo "| $label | \`$path\` | $c | $think | $distinct | $rps | $p50 | $p95 | $p99 | $not200 | $errors | $load | $verdict |"
   done
   echo
   echo "Page weight on first load: the page and every script and stylesheet it links, gzip as served."
