@@ -15,10 +15,10 @@ import java.util.Map;
 /**
  * Writes rows in bulk on one connection: JDBC batches of {@value #BATCH} rows (H2), or
  * PostgreSQL's COPY of {@value #COPY_BATCH} rows at a time through the driver's
- * {@code CopyManager} (the driver is a runtime
- * dependency, so it is reached reflectively). Tables are flushed together
- * in the order they were opened, so parents (opened first) always reach the database
- * before their children and foreign keys hold at every statement.
+ * {@code CopyManager} (the driver is a runtime dependency, so it is reached
+ * reflectively). Tables are flushed together in the order they were opened, so parents
+ * (opened first) always reach the database before their children and foreign keys hold at
+ * every statement.
  */
 final class Bulk implements AutoCloseable {
 
@@ -93,8 +93,8 @@ final class Bulk implements AutoCloseable {
 
 		void add(Object... values) {
 			if (values.length != this.columns.length) {
-				throw new IllegalArgumentException(this.name + ": " + values.length + " values for "
-						+ this.columns.length + " columns");
+				throw new IllegalArgumentException(
+						this.name + ": " + values.length + " values for " + this.columns.length + " columns");
 			}
 			this.pending.add(values);
 			Bulk.this.written.merge(this.name, 1L, Long::sum);

@@ -151,9 +151,9 @@ final class Facility {
 			LocalDate stopped = active ? null : last.plusDays(r.between(3, 7));
 			this.bulk.table("hr_ost_course")
 				.add(state.course, clientId, active ? clientId : null, this.pkm.org.id(), this.pkm.org.province(),
-						first, active ? "ACTIVE" : "STOPPED", state.dose, stopped,
-						active ? null : "Berhenti datang", Generator.at(first), Generator.AUTHOR,
-						Generator.at(active ? last : stopped), Generator.AUTHOR, 0);
+						first, active ? "ACTIVE" : "STOPPED", state.dose, stopped, active ? null : "Berhenti datang",
+						Generator.at(first), Generator.AUTHOR, Generator.at(active ? last : stopped), Generator.AUTHOR,
+						0);
 		}
 	}
 
@@ -301,7 +301,8 @@ final class Facility {
 		};
 		long rounded = ((quantity + 99) / 100) * 100;
 		UUID id = this.random.id(on, 1);
-		String number = "B" + on.getYear() + String.format("%02d", on.getMonthValue()) + "-" + (item.batches.size() + 1);
+		String number = "B" + on.getYear() + String.format("%02d", on.getMonthValue()) + "-"
+				+ (item.batches.size() + 1);
 		this.bulk.table("stock_batch")
 			.add(id, this.pkm.org.id(), this.pkm.org.province(), item.code, number, expires, source, on,
 					Generator.at(on), Generator.AUTHOR);

@@ -12,19 +12,18 @@ import id.pulih.client.UicFacts;
 import id.pulih.shared.Sex;
 
 /**
- * A client's facts as a worker would record them: parents' first names (Zipf
- * frequencies, some with titles and prefixes the code skips), sex (about 88 % men), birth
- * date centred on 1993 (some only know the year), and the code the product's
- * {@link UicBuilder} builds from them. A code already registered at the organisation is
- * never registered twice (the product answers the existing client): the facts are drawn
- * again.
+ * A client's facts as a worker would record them: parents' first names (Zipf frequencies,
+ * some with titles and prefixes the code skips), sex (about 88 % men), birth date centred
+ * on 1993 (some only know the year), and the code the product's {@link UicBuilder} builds
+ * from them. A code already registered at the organisation is never registered twice (the
+ * product answers the existing client): the facts are drawn again.
  */
 final class Facts {
 
 	private static final String[] MOTHERS = { "Siti Aminah", "Sri", "Nur", "Dewi", "Euis", "Yanti", "Rina", "Lilis",
-			"Tati", "Imas", "Neneng", "Wati", "Ratna", "Hj. Komariah", "Nining", "Rohaya", "Suharti", "Aisyah", "Fatimah",
-			"Mulyani", "Endang", "Kartini", "Yuli", "Ani", "Murni", "Juariah", "Tuti", "Iis", "Elis", "Ema", "Ni Made",
-			"Maria", "Ros", "Dian", "Ningsih", "Sumiati", "Rukmini", "Titin", "Oom", "Ade" };
+			"Tati", "Imas", "Neneng", "Wati", "Ratna", "Hj. Komariah", "Nining", "Rohaya", "Suharti", "Aisyah",
+			"Fatimah", "Mulyani", "Endang", "Kartini", "Yuli", "Ani", "Murni", "Juariah", "Tuti", "Iis", "Elis", "Ema",
+			"Ni Made", "Maria", "Ros", "Dian", "Ningsih", "Sumiati", "Rukmini", "Titin", "Oom", "Ade" };
 
 	private static final String[] FATHERS = { "Muhammad Agus", "Budi", "Asep", "Dadang", "Ujang", "Joko", "H. Ahmad",
 			"Hendra", "Iwan", "Dedi", "Rudi", "Wawan", "Bambang", "Slamet", "Soekarno", "Yusuf", "Cecep", "Eko", "Hadi",

@@ -83,8 +83,6 @@ final class Generator {
 	private final List<Stage> stages = new ArrayList<>();
 
 	// What the benchmark logins and the summary need.
-	@Nullable Unit busiestUnit;
-
 	@Nullable Pkm busiestPkm;
 
 	private final List<Unit> units = new ArrayList<>();
@@ -264,9 +262,8 @@ final class Generator {
 		Seeded random = new Seeded(this.seed, "organisations", 0);
 		this.places = new Places(this.jdbc, this.size.areaPrefix(), random);
 		Places places = this.places;
-		Org bnn = this.jdbc.query("SELECT id, path FROM organisation WHERE code = 'BNN-RI'",
-				rs -> rs.next() ? new Org(rs.getObject(1, UUID.class), "BNN-RI", "BNN", rs.getString(2), null, null)
-						: null);
+		Org bnn = this.jdbc.query("SELECT id, path FROM organisation WHERE code = 'BNN-RI'", rs -> rs.next()
+				? new Org(rs.getObject(1, UUID.class), "BNN-RI", "BNN", rs.getString(2), null, null) : null);
 		LocalDate office = LocalDate.of(2018, 1, 2);
 		Map<String, Org> bnnp = new LinkedHashMap<>();
 		Map<String, Org> dinkesProvince = new LinkedHashMap<>();
@@ -344,8 +341,8 @@ final class Generator {
 		if (random.chance(0.6)) {
 			int year = random.between(formed.getYear(), 2025);
 			bulk.table("ibm_unit_funding")
-				.add(random.id(LocalDate.of(year, 3, 1), 4), id, "VILLAGE_FUND", 5_000_000L * random.between(1, 6), year,
-						"Dana desa");
+				.add(random.id(LocalDate.of(year, 3, 1), 4), id, "VILLAGE_FUND", 5_000_000L * random.between(1, 6),
+						year, "Dana desa");
 		}
 		if (random.chance(0.1)) {
 			bulk.table("ibm_unit_funding")
@@ -359,8 +356,8 @@ final class Generator {
 	private static final String[] FIRST_MALE = { "Asep", "Dadang", "Ujang", "Cecep", "Yayan", "Agus", "Budi", "Hendra",
 			"Iwan", "Ade", "Dedi", "Rudi", "Wawan", "Jajang", "Deden", "Made", "Andi", "Rahmat" };
 
-	private static final String[] FIRST_FEMALE = { "Euis", "Neneng", "Siti", "Rina", "Dewi", "Lilis", "Nining",
-			"Yanti", "Tati", "Imas", "Rini", "Wulan", "Sri", "Nurul", "Ratna", "Ayu" };
+	private static final String[] FIRST_FEMALE = { "Euis", "Neneng", "Siti", "Rina", "Dewi", "Lilis", "Nining", "Yanti",
+			"Tati", "Imas", "Rini", "Wulan", "Sri", "Nurul", "Ratna", "Ayu" };
 
 	private static final String[] LAST = { "Suryana", "Hidayat", "Nugraha", "Permana", "Saputra", "Kurniawan",
 			"Setiawan", "Rahmawati", "Lestari", "Wijaya", "Gunawan", "Maulana", "Firmansyah", "Sopandi", "Siregar",
@@ -376,9 +373,13 @@ final class Generator {
 			inactive = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300));
 			reason = "Pindah domisili";
 		}
+		// No phone number: a made-up number may be somebody's real one. The draw is kept
+		// so
+		// that the rest of the data set stays the same for a seed.
+		random.nextInt(800_000_000);
 		bulk.table("person")
-			.add(id, name, female ? "FEMALE" : "MALE", role, org.id, "08" + (1_100_000_000L + random.nextInt(800_000_000)),
-					since, inactive, reason, at(since), AUTHOR, at(since), AUTHOR, 0);
+			.add(id, name, female ? "FEMALE" : "MALE", role, org.id, null, since, inactive, reason, at(since), AUTHOR,
+					at(since), AUTHOR, 0);
 		return id;
 	}
 
@@ -441,9 +442,6 @@ final class Generator {
 			for (int k = 0; k < counts[i]; k++) {
 				ibmClient(bulk, unit, random);
 			}
-			if (this.busiestUnit == null || unit.open > this.busiestUnit.open) {
-				this.busiestUnit = unit;
-			}
 			if (i % 200 == 199) {
 				bulk.commit();
 			}
@@ -483,7 +481,8 @@ final class Generator {
 					(result.injection() != null) ? result.injection().name() : null,
 					(result.injectionPattern() != null) ? result.injectionPattern().name() : null,
 					referral ? day : null, at(day), AUTHOR, at(day), AUTHOR, 0);
-		answers.toForm().forEach((item, answer) -> bulk.table("recovery_screening_answer").add(screeningId, item, answer));
+		answers.toForm()
+			.forEach((item, answer) -> bulk.table("recovery_screening_answer").add(screeningId, item, answer));
 		for (SubstanceInvolvement involvement : result.substances()) {
 			bulk.table("recovery_screening_substance")
 				.add(screeningId, involvement.substance().name(), involvement.score(), involvement.risk().name());
@@ -506,16 +505,19 @@ final class Generator {
 		Substance main = random.pick(mains);
 		AssistAnswers answers = AssistAnswers.neverUsedAnything();
 		if (random.chance(0.7)) {
-			answers = answers.with(Substance.TOBACCO, SubstanceAnswers.usedInPast3Months(Frequency.DAILY_OR_ALMOST_DAILY,
-					Frequency.WEEKLY, Frequency.NEVER, null, YesNoWhen.NO_NEVER, YesNoWhen.NO_NEVER));
+			answers = answers.with(Substance.TOBACCO,
+					SubstanceAnswers.usedInPast3Months(Frequency.DAILY_OR_ALMOST_DAILY, Frequency.WEEKLY,
+							Frequency.NEVER, null, YesNoWhen.NO_NEVER, YesNoWhen.NO_NEVER));
 		}
 		SubstanceAnswers use = switch (target) {
-			case LOW -> random.chance(0.5) ? SubstanceAnswers.notUsedInPast3Months(YesNoWhen.NO_NEVER, YesNoWhen.NO_NEVER)
-					: SubstanceAnswers.usedInPast3Months(Frequency.ONCE_OR_TWICE, Frequency.NEVER, Frequency.NEVER,
-							Frequency.NEVER, YesNoWhen.NO_NEVER, YesNoWhen.NO_NEVER);
-			case MODERATE -> SubstanceAnswers.usedInPast3Months(random.chance(0.5) ? Frequency.WEEKLY : Frequency.MONTHLY,
-					Frequency.MONTHLY, random.chance(0.5) ? Frequency.ONCE_OR_TWICE : Frequency.NEVER, Frequency.NEVER,
-					YesNoWhen.YES_IN_PAST_3_MONTHS, YesNoWhen.NO_NEVER);
+			case LOW ->
+				random.chance(0.5) ? SubstanceAnswers.notUsedInPast3Months(YesNoWhen.NO_NEVER, YesNoWhen.NO_NEVER)
+						: SubstanceAnswers.usedInPast3Months(Frequency.ONCE_OR_TWICE, Frequency.NEVER, Frequency.NEVER,
+								Frequency.NEVER, YesNoWhen.NO_NEVER, YesNoWhen.NO_NEVER);
+			case MODERATE ->
+				SubstanceAnswers.usedInPast3Months(random.chance(0.5) ? Frequency.WEEKLY : Frequency.MONTHLY,
+						Frequency.MONTHLY, random.chance(0.5) ? Frequency.ONCE_OR_TWICE : Frequency.NEVER,
+						Frequency.NEVER, YesNoWhen.YES_IN_PAST_3_MONTHS, YesNoWhen.NO_NEVER);
 			case HIGH -> SubstanceAnswers.usedInPast3Months(Frequency.DAILY_OR_ALMOST_DAILY,
 					Frequency.DAILY_OR_ALMOST_DAILY, Frequency.WEEKLY, Frequency.WEEKLY, YesNoWhen.YES_IN_PAST_3_MONTHS,
 					YesNoWhen.YES_IN_PAST_3_MONTHS);
@@ -602,10 +604,12 @@ final class Generator {
 		if (sent != null) {
 			bulk.table("referral_state_change").add(id, seq++, "DRAFT", "SENT", at(sent), AUTHOR, null, null);
 			if (accepted != null) {
-				bulk.table("referral_state_change").add(id, seq++, "SENT", "ACCEPTED", at(accepted), AUTHOR, null, null);
+				bulk.table("referral_state_change")
+					.add(id, seq++, "SENT", "ACCEPTED", at(accepted), AUTHOR, null, null);
 			}
 			if ("DECLINED".equals(state)) {
-				bulk.table("referral_state_change").add(id, seq++, "SENT", "DECLINED", at(closed), AUTHOR, declined, null);
+				bulk.table("referral_state_change")
+					.add(id, seq++, "SENT", "DECLINED", at(closed), AUTHOR, declined, null);
 			}
 			else if (closed != null) {
 				bulk.table("referral_state_change")
@@ -638,9 +642,6 @@ final class Generator {
 			case REFERRED_OUT -> "Dirujuk ke layanan rehabilitasi";
 			default -> "Meninggal dunia";
 		};
-		if (outcome == null) {
-			unit.open++;
-		}
 		bulk.table("recovery_enrolment")
 			.add(id, clientId, (outcome == null) ? clientId : null, person.uic(), unit.org.id, unit.org.province, agent,
 					screeningId, entry.name(), started, (outcome != null) ? outcome.name() : null, outcomeOn, reason,
@@ -698,8 +699,8 @@ final class Generator {
 		WhoqolAnswers answers = WhoqolAnswers.inOrder(items);
 		WhoqolResult result = WhoqolBrefScoring.score(answers);
 		StringBuilder text = new StringBuilder();
-		answers.toForm().forEach((item, answer) -> text.append(text.isEmpty() ? "" : "&").append(item).append('=')
-			.append(answer));
+		answers.toForm()
+			.forEach((item, answer) -> text.append(text.isEmpty() ? "" : "&").append(item).append('=').append(answer));
 		bulk.table("recovery_whoqol")
 			.add(random.id(on, 40), enrolment, timing, on, agent, text.toString(), result.missingItems(),
 					result.overallQualityOfLife(), result.satisfactionWithHealth(),
@@ -732,7 +733,8 @@ final class Generator {
 	private void activity(Bulk bulk, Unit unit, int year, String kind, int times, Seeded random) {
 		for (int i = 0; i < times; i++) {
 			LocalDate from = max(unit.formed, LocalDate.of(year, 1, 1));
-			LocalDate day = from.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, LocalDate.of(year, 12, 31)) + 1));
+			LocalDate day = from
+				.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(from, LocalDate.of(year, 12, 31)) + 1));
 			if (day.isAfter(END)) {
 				continue;
 			}
@@ -778,8 +780,8 @@ final class Generator {
 			}
 			bulk.table("activity")
 				.add(id, unit.org.id, unit.org.province, kind, day, unit.village, leader, audience, reached, potential,
-						areas, method, hotSpots, with, topic, outcome, commitment, rupiah, hours, at(day), AUTHOR, at(day),
-						AUTHOR, 0);
+						areas, method, hotSpots, with, topic, outcome, commitment, rupiah, hours, at(day), AUTHOR,
+						at(day), AUTHOR, 0);
 			bulk.table("activity_participant").add(id, leader);
 		}
 	}
@@ -854,9 +856,9 @@ final class Generator {
 				LocalDate on = LocalDate.of(lastYear, 12, random.between(1, 20));
 				for (int k = 0; k < 3 && !on.isAfter(END); k++) {
 					Map<String, Integer> answers = scaled(benefit, 3.3 + 0.5 * random.gaussian(), random);
-					response(bulk, "BENEFIT_SURVEY", unit, on, benefit, random.pick(new String[] { "COMMUNITY_MEMBER",
-							"FAMILY", "VILLAGE_OFFICIAL", "COMMUNITY_LEADER" }), null,
-							this.instruments.score(benefit.id(), answers), null, answers, random);
+					response(bulk, "BENEFIT_SURVEY", unit, on, benefit, random
+						.pick(new String[] { "COMMUNITY_MEMBER", "FAMILY", "VILLAGE_OFFICIAL", "COMMUNITY_LEADER" }),
+							null, this.instruments.score(benefit.id(), answers), null, answers, random);
 				}
 			}
 			if (lastYear >= 2024 && random.chance(0.25)) {
@@ -879,7 +881,10 @@ final class Generator {
 		return Math.max(min, Math.min(max, (int) Math.round(value)));
 	}
 
-	/** Answers of a unit whose maturity (0 new, about 2 after five years) shows in its items. */
+	/**
+	 * Answers of a unit whose maturity (0 new, about 2 after five years) shows in its
+	 * items.
+	 */
 	private static Map<String, Integer> answers(CustomInstrument instrument, double maturity, Seeded random) {
 		Map<String, Integer> answers = new LinkedHashMap<>();
 		double share = Math.max(0, Math.min(1, maturity / 2.2));
@@ -915,7 +920,8 @@ final class Generator {
 		for (CustomScore.SectionScore section : score.sections()) {
 			if (section.score() != null) {
 				bulk.table("evaluation_section_score")
-					.add(id, section.code(), section.score(), (section.band() != null) ? section.band().category() : null);
+					.add(id, section.code(), section.score(),
+							(section.band() != null) ? section.band().category() : null);
 			}
 		}
 		return id;
@@ -944,8 +950,6 @@ final class Generator {
 		@Nullable UUID chair;
 
 		final List<UUID> agents = new ArrayList<>();
-
-		int open;
 
 		Unit(Org org, Places.Regency regency, Org bnnk, LocalDate formed, String village) {
 			this.org = org;

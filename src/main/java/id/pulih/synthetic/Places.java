@@ -22,10 +22,9 @@ final class Places {
 
 	Places(JdbcTemplate jdbc, String prefix, Seeded random) {
 		String like = prefix + "%";
-		jdbc.query("SELECT code, name FROM area WHERE area_level = 1 AND code LIKE ? ORDER BY code",
-				rs -> {
-					this.provinceNames.put(rs.getString(1), rs.getString(2));
-				}, prefix.length() > 2 ? prefix.substring(0, 2) : like);
+		jdbc.query("SELECT code, name FROM area WHERE area_level = 1 AND code LIKE ? ORDER BY code", rs -> {
+			this.provinceNames.put(rs.getString(1), rs.getString(2));
+		}, prefix.length() > 2 ? prefix.substring(0, 2) : like);
 		Map<String, Regency> byCode = new LinkedHashMap<>();
 		jdbc.query("SELECT code, name, province_code FROM area WHERE area_level = 2 AND code LIKE ? ORDER BY code",
 				rs -> {
@@ -106,8 +105,9 @@ final class Places {
 		}
 
 		/**
-		 * The villages in a seeded order, visited one after another and then again, so the
-		 * clients of a regency live in all its villages before any village gets a second.
+		 * The villages in a seeded order, visited one after another and then again, so
+		 * the clients of a regency live in all its villages before any village gets a
+		 * second.
 		 */
 		String nextVillage(Seeded random) {
 			if (this.villageOrder.length == 0) {

@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * A seeded random stream with the distributions the generator needs, and record ids:
- * UUID version 7 whose time is the record's own date (07:00 WIB plus the given minutes)
- * and whose other bits come from this stream, so a seed gives the same ids on every run.
+ * A seeded random stream with the distributions the generator needs, and record ids: UUID
+ * version 7 whose time is the record's own date (07:00 WIB plus the given minutes) and
+ * whose other bits come from this stream, so a seed gives the same ids on every run.
  */
 final class Seeded {
 

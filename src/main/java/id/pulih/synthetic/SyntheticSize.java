@@ -2,9 +2,9 @@ package id.pulih.synthetic;
 
 /**
  * The sizes of the synthetic data set, in one table. {@code areaPrefix} selects the areas
- * (a Kemendagri code prefix; empty for the whole country). Service events (visit services,
- * methadone doses, recovery sessions) follow from the visits and clients: about twice the
- * visits.
+ * (a Kemendagri code prefix; empty for the whole country). Service events (visit
+ * services, methadone doses, recovery sessions) follow from the visits and clients: about
+ * twice the visits.
  *
  * <pre>
  * size  area                       IBM units  agents  clients    Puskesmas  visits

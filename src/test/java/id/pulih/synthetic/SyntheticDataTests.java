@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * each run starts the whole application on a private in-memory H2 with the demo data and
  * {@code pulih.synthetic.size=T}. Two runs with the same seed give the same rows (counts
  * and a checksum over ids and key columns); the product's rules hold in what was written;
- * a report figure read from the rollups equals a raw count; and a second generation on the
- * same database is refused.
+ * a report figure read from the rollups equals a raw count; and a second generation on
+ * the same database is refused.
  */
 class SyntheticDataTests {
 
@@ -81,6 +81,16 @@ class SyntheticDataTests {
 		}
 	}
 
+	@Test
+	void withoutTheDemoDataNothingIsGenerated() {
+		String url = url();
+		assertThatThrownBy(() -> new SpringApplicationBuilder(PulihApplication.class)
+			.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
+					"--spring.datasource.password=", "--pulih.demo.enabled=false", "--pulih.synthetic.size=T",
+					"--pulih.reporting.refresh-initial-delay=PT1H")
+			.close()).hasStackTraceContaining("needs pulih.demo.enabled=true");
+	}
+
 	private static String url() {
 		return "jdbc:h2:mem:synthetic-" + UUID.randomUUID()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
@@ -116,7 +126,8 @@ class SyntheticDataTests {
 				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
 					Object value = rs.getObject(i);
 					row.append((value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString()
-							: Objects.toString(value)).append('|');
+							: Objects.toString(value))
+						.append('|');
 				}
 				digest.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
 			});
@@ -150,23 +161,29 @@ class SyntheticDataTests {
 			assertThat(result.overallRisk().name()).isEqualTo(rs.getString(2));
 			assertThat(result.ibmRoute().name()).isEqualTo(rs.getString(3));
 		});
-		// Enrolled from a screening: low risk; moderate or high: a referral, no enrolment.
+		// Enrolled from a screening: low risk; moderate or high: a referral, no
+		// enrolment.
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM recovery_enrolment e JOIN recovery_screening s "
-				+ "ON s.id = e.screening_id WHERE s.overall_risk <> 'LOW'")).isZero();
+				+ "ON s.id = e.screening_id WHERE s.overall_risk <> 'LOW'"))
+			.isZero();
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM recovery_enrolment WHERE created_by = 'synthetic' "
-				+ "AND entry_point = 'SCREENING' AND screening_id IS NULL")).isZero();
+				+ "AND entry_point = 'SCREENING' AND screening_id IS NULL"))
+			.isZero();
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM recovery_screening s WHERE s.created_by = 'synthetic' "
 				+ "AND s.overall_risk <> 'LOW' AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.screening_id = s.id)"))
 			.isZero();
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM recovery_screening WHERE created_by = 'synthetic' "
-				+ "AND overall_risk <> 'LOW'")).isPositive();
+				+ "AND overall_risk <> 'LOW'"))
+			.isPositive();
 		// A completed pathway has every mandatory service twice and both WHOQOL-BREF.
-		assertThat(count(jdbc, """
-				SELECT COUNT(*) FROM recovery_enrolment e WHERE e.created_by = 'synthetic' AND e.outcome = 'COMPLETED'
-				AND ((SELECT COUNT(*) FROM recovery_whoqol w WHERE w.enrolment_id = e.id) < 2
-				  OR EXISTS (SELECT 1 FROM (SELECT 'KIE' AS t UNION ALL SELECT 'LIFE_SKILLS' UNION ALL SELECT 'SELF_VISIT') m
-				     WHERE (SELECT COUNT(*) FROM recovery_attendance a JOIN recovery_session s ON s.id = a.session_id
-				            WHERE a.enrolment_id = e.id AND s.session_type = m.t) < 2))""")).isZero();
+		assertThat(count(jdbc,
+				"""
+						SELECT COUNT(*) FROM recovery_enrolment e WHERE e.created_by = 'synthetic' AND e.outcome = 'COMPLETED'
+						AND ((SELECT COUNT(*) FROM recovery_whoqol w WHERE w.enrolment_id = e.id) < 2
+						  OR EXISTS (SELECT 1 FROM (SELECT 'KIE' AS t UNION ALL SELECT 'LIFE_SKILLS' UNION ALL SELECT 'SELF_VISIT') m
+						     WHERE (SELECT COUNT(*) FROM recovery_attendance a JOIN recovery_session s ON s.id = a.session_id
+						            WHERE a.enrolment_id = e.id AND s.session_type = m.t) < 2))"""))
+			.isZero();
 		// Every stored WHOQOL-BREF domain score is what the scoring makes of the answers.
 		jdbc.query("SELECT answers, physical, environment FROM recovery_whoqol", rs -> {
 			Map<String, String> form = new LinkedHashMap<>();
@@ -177,7 +194,8 @@ class SyntheticDataTests {
 			assertThat(rs.getBigDecimal(2)).isEqualByComparingTo(result.domain(WhoqolDomain.PHYSICAL).score());
 			assertThat(rs.getBigDecimal(3)).isEqualByComparingTo(result.domain(WhoqolDomain.ENVIRONMENT).score());
 		});
-		// No balance is ever negative: per batch, in date order (receipts first on a day).
+		// No balance is ever negative: per batch, in date order (receipts first on a
+		// day).
 		long[] running = { 0 };
 		UUID[] batch = { null };
 		jdbc.query("SELECT batch_id, quantity, balance_after FROM stock_entry WHERE created_by = 'synthetic' "
@@ -192,14 +210,19 @@ class SyntheticDataTests {
 					assertThat(running[0]).isNotNegative();
 					assertThat(rs.getLong(3)).isNotNegative();
 				});
-		assertThat(count(jdbc, "SELECT COUNT(*) FROM stock_balance b WHERE b.created_by = 'synthetic' AND b.on_hand <> "
-				+ "(SELECT SUM(e.quantity) FROM stock_entry e WHERE e.batch_id = b.batch_id)")).isZero();
+		assertThat(
+				count(jdbc,
+						"SELECT COUNT(*) FROM stock_balance b WHERE b.created_by = 'synthetic' AND b.on_hand <> "
+								+ "(SELECT SUM(e.quantity) FROM stock_entry e WHERE e.batch_id = b.batch_id)"))
+			.isZero();
 		// Every needle and syringe service drew its needles under visit:<id>.
-		assertThat(count(jdbc, """
-				SELECT COUNT(*) FROM hr_visit_nsp n JOIN hr_visit v ON v.id = n.visit_id WHERE v.created_by = 'synthetic'
-				AND n.needles_given <> COALESCE((SELECT -SUM(e.quantity) FROM stock_entry e
-				    WHERE e.reference = 'visit:' || CAST(n.visit_id AS VARCHAR(36)) AND e.item_code = 'SYRINGE'
-				    AND e.kind = 'ISSUE'), 0)""")).isZero();
+		assertThat(count(jdbc,
+				"""
+						SELECT COUNT(*) FROM hr_visit_nsp n JOIN hr_visit v ON v.id = n.visit_id WHERE v.created_by = 'synthetic'
+						AND n.needles_given <> COALESCE((SELECT -SUM(e.quantity) FROM stock_entry e
+						    WHERE e.reference = 'visit:' || CAST(n.visit_id AS VARCHAR(36)) AND e.item_code = 'SYRINGE'
+						    AND e.kind = 'ISSUE'), 0)"""))
+			.isZero();
 		assertThat(count(jdbc, "SELECT COUNT(*) FROM hr_visit_nsp")).isPositive();
 	}
 
@@ -208,10 +231,11 @@ class SyntheticDataTests {
 			long raw = count(jdbc, "SELECT COUNT(*) FROM hr_visit_nsp n JOIN hr_visit v ON v.id = n.visit_id "
 					+ "JOIN organisation o ON o.id = v.organisation_id WHERE o.code LIKE 'SYN-%' AND v.voided_at IS NULL "
 					+ "AND v.visit_on BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-			BigDecimal rolled = jdbc.queryForObject("SELECT COALESCE(SUM(r.amount), 0) FROM rpt_rollup r "
-					+ "JOIN organisation o ON o.id = r.organisation_id WHERE o.code LIKE 'SYN-%' "
-					+ "AND r.indicator = 'NSP_VISITS' AND r.period_kind = 'Y' AND r.period_start = ?", BigDecimal.class,
-					LocalDate.of(year, 1, 1));
+			BigDecimal rolled = jdbc.queryForObject(
+					"SELECT COALESCE(SUM(r.amount), 0) FROM rpt_rollup r "
+							+ "JOIN organisation o ON o.id = r.organisation_id WHERE o.code LIKE 'SYN-%' "
+							+ "AND r.indicator = 'NSP_VISITS' AND r.period_kind = 'Y' AND r.period_start = ?",
+					BigDecimal.class, LocalDate.of(year, 1, 1));
 			assertThat(rolled).as("NSP visits in " + year).isEqualByComparingTo(BigDecimal.valueOf(raw));
 		}
 	}
