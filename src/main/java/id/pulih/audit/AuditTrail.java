@@ -15,6 +15,7 @@ import id.pulih.shared.Audited;
 import id.pulih.shared.Ids;
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -28,8 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Writes every {@link Audited} event in the publisher's transaction: if the change rolls
  * back, so does its entry, and no change commits without one. Within a transaction the
- * entries are kept until just before it commits and then written in one batch. Entries are
- * only ever inserted.
+ * entries are kept until just before it commits and then written in one batch. Entries
+ * are only ever inserted.
  */
 @Service
 public class AuditTrail {
@@ -58,44 +59,68 @@ public class AuditTrail {
 		Object[] entry = { Ids.newId(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC),
 				(user != null) ? user.getUsername() : "system", (user != null) ? user.role().name() : null,
 				event.action(), event.entityType(), event.entityId(), truncate(event.detail()), remoteAddress() };
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+		Pending pending = pending();
+		if (pending == null) {
 			this.jdbc.sql(INSERT).params(entry).update();
 			return;
 		}
-		pending().add(entry);
+		pending.entries.add(entry);
 	}
 
 	/**
-	 * The entries of the current transaction, written together just before it commits (one
-	 * round trip for a command that audits many records, such as a batch of visits). Nothing
-	 * is written when the transaction rolls back, and a failed write fails the commit.
+	 * The entries of the current transaction, to be written together just before it
+	 * commits (one round trip for a command that audits many records, such as a batch of
+	 * visits); null when an entry must be written at once: outside a transaction, and
+	 * once the transaction has written its entries (an event raised while it completes).
 	 */
-	@SuppressWarnings("unchecked")
-	private List<Object[]> pending() {
-		List<Object[]> entries = (List<Object[]>) TransactionSynchronizationManager.getResource(this.key);
-		if (entries != null) {
-			return entries;
+	private @Nullable Pending pending() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
 		}
-		List<Object[]> created = new ArrayList<>();
-		TransactionSynchronizationManager.bindResource(this.key, created);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this.key);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this.key, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending.written ? null : pending;
+	}
 
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				List<Object[]> batch = new ArrayList<>(created);
-				created.clear();
-				if (!batch.isEmpty()) {
-					AuditTrail.this.operations.batchUpdate(INSERT, batch);
-				}
+	/**
+	 * One transaction's entries. Nothing is written when the transaction rolls back, and
+	 * a failed write fails the commit. A transaction suspended for an inner one (which
+	 * keeps its own entries) takes its list along, and gets it back when it resumes.
+	 */
+	private final class Pending implements TransactionSynchronization {
+
+		private final List<Object[]> entries = new ArrayList<>();
+
+		private boolean written;
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this.key);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(AuditTrail.this.key, this);
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.written = true;
+			if (!this.entries.isEmpty()) {
+				AuditTrail.this.operations.batchUpdate(INSERT, this.entries);
 			}
+		}
 
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this.key);
-			}
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this.key);
+		}
 
-		});
-		return created;
 	}
 
 	/**
