@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import id.pulih.budget.BudgetReports;
 import id.pulih.budget.RealisationTable;
@@ -123,6 +125,9 @@ public class Reports {
 
 	private static final int CACHED_TABLES = 500;
 
+	/** The tables being built, by key. */
+	private final Map<String, ReentrantLock> building = new ConcurrentHashMap<>();
+
 	/** A table and the rollups' version it was read from. */
 	private record Cached(@Nullable Instant version, ReportTable table) {
 
@@ -157,18 +162,42 @@ public class Reports {
 		// or the figures are older than pulih.reporting.cache-for (the rollups' own
 		// delay).
 		String key = request + "|" + published + "|" + locale + "|" + ACTIVITY_READERS.contains(user.role());
-		Instant version = this.rollups.refreshedTo();
-		Instant now = Instant.now(this.clock);
-		Cached cached = this.cache.get(key);
-		if (cached != null && Objects.equals(cached.version(), version)
-				&& cached.table().generatedAt().plus(this.cacheFor).isAfter(now)) {
-			ReportTable t = cached.table();
-			return new ReportTable(t.report(), t.title(), t.area(), t.periodLabel(), t.rowHeader(), t.columns(),
-					t.rows(), t.published(), t.notes(), t.generatedAt(), user.getUsername());
+		ReportTable hit = cached(key, user);
+		if (hit != null) {
+			return hit;
 		}
-		ReportTable table = compute(request, published, user, locale);
-		this.cache.put(key, new Cached(version, table));
-		return table;
+		// One build per table at a time: readers who ask for a table being built wait for
+		// it instead of all building it at once (a national dashboard when the figures
+		// move
+		// on, with many managers looking).
+		ReentrantLock lock = this.building.computeIfAbsent(key, k -> new ReentrantLock());
+		lock.lock();
+		try {
+			hit = cached(key, user);
+			if (hit != null) {
+				return hit;
+			}
+			Instant version = this.rollups.refreshedTo();
+			ReportTable table = compute(request, published, user, locale);
+			this.cache.put(key, new Cached(version, table));
+			return table;
+		}
+		finally {
+			lock.unlock();
+			this.building.remove(key, lock);
+		}
+	}
+
+	/** The table built for this key from the current rollups, still fresh; else null. */
+	private @Nullable ReportTable cached(String key, PulihUser user) {
+		Cached cached = this.cache.get(key);
+		if (cached == null || !Objects.equals(cached.version(), this.rollups.refreshedTo())
+				|| !cached.table().generatedAt().plus(this.cacheFor).isAfter(Instant.now(this.clock))) {
+			return null;
+		}
+		ReportTable t = cached.table();
+		return new ReportTable(t.report(), t.title(), t.area(), t.periodLabel(), t.rowHeader(), t.columns(), t.rows(),
+				t.published(), t.notes(), t.generatedAt(), user.getUsername());
 	}
 
 	private ReportTable compute(ReportRequest request, boolean published, PulihUser user, Locale locale) {

@@ -1,10 +1,20 @@
 package id.pulih.reporting;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import id.pulih.demo.DemoUsers;
 import id.pulih.organisation.Organisations;
 import id.pulih.reporting.rollup.Rollups;
+import id.pulih.shared.security.PulihUser;
 import id.pulih.shared.security.Scope;
 import id.pulih.support.PulihSpringTest;
 import id.pulih.support.TestUsers;
@@ -75,6 +85,30 @@ class ReportApiTests {
 				this.requests.read("overview", parameters, this.users.load(DemoUsers.NATIONAL_MANAGER)),
 				this.users.load(DemoUsers.NATIONAL_MANAGER), Locale.forLanguageTag("id"));
 		assertThat(after.generatedAt()).isAfter(first.generatedAt());
+	}
+
+	@Test
+	void readersAskingAtOnceForATableBeingBuiltWaitForThatOneBuild() throws Exception {
+		this.rollups.refresh();
+		ReportParameters parameters = new ReportParameters("year", null, null, null, null, null, "32", null, null);
+		PulihUser manager = this.users.load(DemoUsers.NATIONAL_MANAGER);
+		ReportRequest request = this.requests.read("hr-monthly", parameters, manager);
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+			List<Future<ReportTable>> asked = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				asked.add(pool.submit(() -> {
+					start.await();
+					return this.reports.build(request, manager, Locale.forLanguageTag("id"));
+				}));
+			}
+			start.countDown();
+			Set<Instant> builds = new HashSet<>();
+			for (Future<ReportTable> answer : asked) {
+				builds.add(answer.get().generatedAt());
+			}
+			assertThat(builds).hasSize(1);
+		}
 	}
 
 	@Test
