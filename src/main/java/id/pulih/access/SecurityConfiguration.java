@@ -67,13 +67,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Sessions time out after {@code pulih.session.timeout}; an attribute is written as an
-	 * upsert, so two requests of a new session that save the same attribute at once (two tabs
-	 * right after sign-in, both storing their CSRF token) do not collide on its key.
+	 * Sessions time out after {@code pulih.session.timeout}; an attribute is written as
+	 * an upsert, so two requests of a new session that save the same attribute at once
+	 * (two tabs right after sign-in, both storing their CSRF token) do not collide on its
+	 * key.
 	 */
 	@Bean
 	org.springframework.session.config.SessionRepositoryCustomizer<org.springframework.session.jdbc.JdbcIndexedSessionRepository> sessionTimeout(
-			@Value("${pulih.session.timeout:30m}") Duration timeout, DataSource dataSource) throws MetaDataAccessException {
+			@Value("${pulih.session.timeout:30m}") Duration timeout, DataSource dataSource)
+			throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		return repository -> {
 			repository.setDefaultMaxInactiveInterval(timeout);

@@ -70,7 +70,7 @@ class HarmReductionApi {
 
 	@RolesAllowed({ Roles.HEALTH_WORKER, Roles.FIELD_OFFICER })
 	@PostMapping("/visits/batch")
-	@BodyLimit(bytes = 2 * 1024 * 1024)
+	@BodyLimit(bytes = 4 * 1024 * 1024)
 	@Operation(summary = "Record up to 1,000 visits as one command (an offline outbox, an import): all or none; "
 			+ "visits already stored with the same id and content count as repeated")
 	HarmReductionVisits.Batch recordBatch(@RequestBody BatchRequest request) {

@@ -186,19 +186,25 @@ public class HarmReductionVisits {
 	}
 
 	/**
-	 * Records a batch of visits (an offline device's outbox, an import) as one command: each
-	 * visit by the same rules as {@link #record}, all in one transaction, so a broken rule in
-	 * any of them writes none. A visit whose id is already stored with the same content counts
-	 * as repeated, so a batch can be sent again after a lost answer.
+	 * Records a batch of visits (an offline device's outbox, an import) as one command:
+	 * each visit by the same rules as {@link #record}, all in one transaction, so a
+	 * broken rule in any of them writes none. A visit whose id is already stored with the
+	 * same content counts as repeated, so a batch can be sent again after a lost answer.
 	 * @throws RuleViolation naming the visit and its field, e.g.
-	 * {@code visits[17].methadone.doseMg}; {@code harmreduction.error.batchSize} for an empty
-	 * batch or one over {@value #BATCH_MAX} visits
+	 * {@code visits[17].methadone.doseMg}; {@code harmreduction.error.batchSize} for an
+	 * empty batch or one over {@value #BATCH_MAX} visits
 	 * @throws Conflict {@code visits[i].id} when an id is taken by other content
 	 */
 	public Batch recordAll(@Nullable List<@Nullable NewVisit> commands, PulihUser by) {
 		if (commands == null || commands.isEmpty() || commands.size() > BATCH_MAX) {
 			throw new RuleViolation("visits", "harmreduction.error.batchSize", BATCH_MAX);
 		}
+		if (!HarmReductionAccess.recordsVisits(by)) {
+			throw new AccessDeniedException("role " + by.role() + " records no visits");
+		}
+		// A user who works at no facility is told so once, not as the first visit's
+		// error.
+		this.access.facility(by);
 		List<UUID> ids = new ArrayList<>(commands.size());
 		int repeated = 0;
 		for (int i = 0; i < commands.size(); i++) {
@@ -230,6 +236,7 @@ public class HarmReductionVisits {
 
 	/**
 	 * What a batch did.
+	 *
 	 * @param ids the visits' ids, in the order they were sent
 	 * @param recorded how many were new
 	 * @param repeated how many were already stored with the same content

@@ -11,10 +11,10 @@ import org.springframework.session.SessionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two requests of one new session that save the same attribute at the same moment (two tabs
- * opened right after sign-in, each storing its CSRF token): each request has read the session
- * before the other wrote, so both write the attribute as new. The second write replaces the
- * first instead of failing on the attribute's key.
+ * Two requests of one new session that save the same attribute at the same moment (two
+ * tabs opened right after sign-in, each storing its CSRF token): each request has read
+ * the session before the other wrote, so both write the attribute as new. The second
+ * write replaces the first instead of failing on the attribute's key.
  */
 @PulihSpringTest
 class SessionAttributeTests {

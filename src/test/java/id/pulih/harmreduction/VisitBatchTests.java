@@ -114,8 +114,7 @@ class VisitBatchTests {
 			.andExpect(jsonPath("$.ids.length()").value(31))
 			.andExpect(jsonPath("$.ids[0]").value(ids.get(0).toString()));
 
-		assertThat(this.world.count("SELECT COUNT(*) FROM hr_visit WHERE organisation_id = ?", pkm.id()))
-			.isEqualTo(31);
+		assertThat(this.world.count("SELECT COUNT(*) FROM hr_visit WHERE organisation_id = ?", pkm.id())).isEqualTo(31);
 		assertThat(this.world.usable(pkm.id(), Commodities.SYRINGE)).isEqualTo(1000 - 300);
 		assertThat(this.world.usable(pkm.id(), Commodities.CONDOM)).isEqualTo(100 - 12);
 		assertThat(this.world.audits(ids.get(29), "harmreduction.visitRecorded")).isEqualTo(1);
@@ -127,6 +126,21 @@ class VisitBatchTests {
 			.andExpect(jsonPath("$.recorded").value(0))
 			.andExpect(jsonPath("$.repeated").value(30));
 		assertThat(this.world.usable(pkm.id(), Commodities.SYRINGE)).isEqualTo(1000 - 300);
+		assertThat(this.world.audits(ids.get(29), "harmreduction.visitRecorded")).isEqualTo(1);
+
+		// An id taken by other content: 409 naming the visit, and nothing of the batch is
+		// kept.
+		UUID fresh = UUID.randomUUID();
+		this.mvc
+			.perform(postBatch(
+					List.of(Map.of("id", fresh, "clientId", first.id(), "nsp", Map.of("needlesGiven", 10)),
+							Map.of("id", ids.get(0), "clientId", first.id(), "nsp", Map.of("needlesGiven", 20))),
+					pkm.nurse()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("visits[1].id"));
+		assertThat(this.world.count("SELECT COUNT(*) FROM hr_visit WHERE id = ?", fresh)).isZero();
+		assertThat(this.world.count("SELECT COUNT(*) FROM audit_event WHERE entity_id = ?", fresh)).isZero();
+		assertThat(this.world.usable(pkm.id(), Commodities.SYRINGE)).isEqualTo(1000 - 300);
 	}
 
 	@Test
@@ -135,11 +149,9 @@ class VisitBatchTests {
 		PulihUser nurse = this.world.load(pkm.nurse());
 		this.world.stock(pkm.id(), nurse, Commodities.SYRINGE, 1000);
 		Client client = this.world.client(nurse);
-		List<Map<String, Object>> batch = List.of(
-				Map.of("clientId", client.id(), "nsp", Map.of("needlesGiven", 10)),
-				Map.of("clientId", client.id(), "nsp", Map.of("needlesGiven", 10)),
-				Map.of("clientId", client.id(), "visitOn", this.world.today.plusDays(3).toString(), "nsp",
-						Map.of("needlesGiven", 10)));
+		List<Map<String, Object>> batch = List.of(Map.of("clientId", client.id(), "nsp", Map.of("needlesGiven", 10)),
+				Map.of("clientId", client.id(), "nsp", Map.of("needlesGiven", 10)), Map.of("clientId", client.id(),
+						"visitOn", this.world.today.plusDays(3).toString(), "nsp", Map.of("needlesGiven", 10)));
 
 		this.mvc.perform(postBatch(batch, pkm.nurse()))
 			.andExpect(status().isUnprocessableContent())
@@ -148,6 +160,10 @@ class VisitBatchTests {
 
 		assertThat(this.world.count("SELECT COUNT(*) FROM hr_visit WHERE organisation_id = ?", pkm.id())).isZero();
 		assertThat(this.world.usable(pkm.id(), Commodities.SYRINGE)).isEqualTo(1000);
+		assertThat(this.world.count(
+				"SELECT COUNT(*) FROM audit_event WHERE action = 'harmreduction.clientRecordUpdated' AND entity_id = ?",
+				client.id()))
+			.isZero();
 	}
 
 	@Test

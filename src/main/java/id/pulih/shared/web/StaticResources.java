@@ -11,12 +11,13 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * Serves the static files under their own prefixes only ({@code /css}, {@code /js},
- * {@code /img}, {@code /licenses}, and the version-free {@code /webjars} paths of htmx and
- * Chart.js), revalidated after {@code spring.web.resources.cache.period}. Spring Boot's
- * default mapping of static files to {@code /**} is off
+ * {@code /img}, {@code /licenses}, and the version-free {@code /webjars} paths of htmx
+ * and Chart.js), revalidated after {@code spring.web.resources.cache.period}. Spring
+ * Boot's default mapping of static files to {@code /**} is off
  * ({@code spring.web.resources.add-mappings=false}): with it, every link a page renders
- * ({@code @{/clients/...}}, hundreds on a timeline or worklist) was first looked up as a file
- * on the class path, and misses are not cached, which took more than half of a page's time.
+ * ({@code @{/clients/...}}, hundreds on a timeline or worklist) was first looked up as a
+ * file on the class path, and misses are not cached, which took more than half of a
+ * page's time.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
