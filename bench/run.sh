@@ -391,7 +391,7 @@ check_page() { # session path marker: 200 and the marker, not the sign-in form
 INGEST=""
 if [[ -x bench/ingest.sh && "$DBKIND" == postgres ]]; then
   log "bench/ingest.sh"
-  INGEST=$(BASE="$BASE" DB="$PGDB" PASSWORD="$PASSWORD" bench/ingest.sh 2> "$WORK/ingest.err") \
+  INGEST=$(BASE="$BASE" DB="$PGDB" PASSWORD="$PASSWORD" USER_NAME="$NAKES" bench/ingest.sh 2> "$WORK/ingest.err") \
     || INGEST="(bench/ingest.sh failed: $(tail -n 1 "$WORK/ingest.err"))"
 fi
 
