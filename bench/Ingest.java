@@ -22,9 +22,9 @@ import java.util.UUID;
  * visit validated, scoped to the health worker's Puskesmas, its needles, condoms and test
  * kits drawn from stock first expiry first out, and audited), beside the physical
  * reference: a plain JDBC batch insert of exactly the rows the API wrote (visits, their
- * services, ledger entries, audit entries), table by table, into copies of the same
- * tables with the same indexes (CREATE TABLE ... LIKE ... INCLUDING ALL) in the same
- * database, one transaction per 1,000 visits. The copies are dropped at the end.
+ * services, ledger entries, audit entries) again, under new ids, into the same tables of
+ * the same database, one transaction per 1,000 visits, each rolled back at the end (its
+ * commit is not timed; nothing stays).
  * <p>
  * Run by bench/ingest.sh: {@code java -cp postgresql.jar bench/Ingest.java} with the
  * environment BASE (Pulih's address), TOKEN (a health worker's API token), JDBC_URL
@@ -75,7 +75,7 @@ public class Ingest {
 				List<UUID> ids = new ArrayList<>();
 				StringBuilder body = new StringBuilder("{\"visits\":[");
 				for (int i = 0; i < SIZE; i++) {
-					UUID id = UUID.randomUUID();
+					UUID id = v7(random);
 					ids.add(id);
 					UUID client = clients.get(random.nextInt(clients.size()));
 					if (i > 0) {
@@ -149,24 +149,37 @@ public class Ingest {
 			}
 			long auditWritten = count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore;
 
-			// 3. The same rows with a plain JDBC batch insert into copies of the tables.
-			try (Statement ddl = db.createStatement()) {
-				for (String table : TABLES) {
-					ddl.execute("DROP TABLE IF EXISTS bench_" + table);
-					ddl.execute("CREATE TABLE bench_" + table + " (LIKE " + table + " INCLUDING ALL)");
-				}
-			}
+			// 3. The same rows with a plain JDBC batch insert into the same tables (new ids, the
+			// visits' children and references following their visit), one transaction per
+			// 1,000 visits, each rolled back so that nothing stays and the rollups never see it.
 			db.setAutoCommit(false);
 			double[] jdbcMs = new double[batches];
 			long jdbcStart = System.nanoTime();
 			for (int b = 0; b < batches; b++) {
+				Map<Object, UUID> newIds = new HashMap<>();
 				long t = System.nanoTime();
 				for (String table : TABLES) {
 					String[] columns = columnsOf.get(table);
-					String sql = "INSERT INTO bench_" + table + " (" + String.join(", ", columns) + ") VALUES ("
+					List<String> names = Arrays.asList(columns);
+					String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
 							+ String.join(", ", java.util.Collections.nCopies(columns.length, "?")) + ")";
 					try (PreparedStatement insert = db.prepareStatement(sql)) {
-						for (Object[] row : rowsOf.get(table).get(b)) {
+						for (Object[] stored : rowsOf.get(table).get(b)) {
+							Object[] row = stored.clone();
+							String key = table.startsWith("hr_visit_") ? "visit_id" : "id";
+							int k = names.indexOf(key);
+							row[k] = table.startsWith("hr_visit") ? newIds.computeIfAbsent(row[k], old -> v7(random))
+									: v7(random);
+							int reference = names.indexOf("reference");
+							if (table.equals("stock_entry") && row[reference] instanceof String ref
+									&& ref.startsWith("visit:")) {
+								UUID visit = newIds.get(UUID.fromString(ref.substring(6)));
+								row[reference] = (visit != null) ? "visit:" + visit : ref;
+							}
+							int entity = names.indexOf("entity_id");
+							if (table.equals("audit_event") && newIds.containsKey(row[entity])) {
+								row[entity] = newIds.get(row[entity]);
+							}
 							for (int c = 0; c < row.length; c++) {
 								insert.setObject(c + 1, row[c]);
 							}
@@ -175,16 +188,11 @@ public class Ingest {
 						insert.executeBatch();
 					}
 				}
-				db.commit();
 				jdbcMs[b] = (System.nanoTime() - t) / 1e6;
+				db.rollback();
 			}
-			double jdbcTotal = (System.nanoTime() - jdbcStart) / 1e6;
+			double jdbcTotal = Arrays.stream(jdbcMs).sum();
 			db.setAutoCommit(true);
-			try (Statement ddl = db.createStatement()) {
-				for (String table : TABLES) {
-					ddl.execute("DROP TABLE bench_" + table);
-				}
-			}
 
 			Arrays.sort(apiMs);
 			Arrays.sort(jdbcMs);
@@ -236,6 +244,13 @@ public class Ingest {
 			}
 		}
 		return rows;
+	}
+
+	/** A time-ordered id (UUID version 7), as Pulih's clients create them. */
+	static UUID v7(SplittableRandom random) {
+		long msb = (System.currentTimeMillis() << 16) | 0x7000L | random.nextInt(4096);
+		long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(msb, lsb);
 	}
 
 	static long count(Connection db, String sql) throws Exception {

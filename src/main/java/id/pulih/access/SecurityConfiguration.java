@@ -53,7 +53,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-			"/actuator/health/**", "/error", "/api/v1/openapi/**", "/api/v1/docs/**", "/swagger-ui/**",
+			"/actuator/health/**", "/error", "/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/swagger-ui/**",
 			"/licenses/**" };
 
 	@Bean
@@ -96,10 +96,11 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, MessageSource messages) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					auth -> auth.requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())

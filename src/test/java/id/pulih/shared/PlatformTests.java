@@ -42,6 +42,14 @@ class PlatformTests {
 	}
 
 	@Test
+	void theApiDocumentationOpensWithoutSigningIn() throws Exception {
+		this.mvc.perform(get("/api/v1/docs")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("swagger-ui")));
+	}
+
+	@Test
 	void administratorsSearchTheAuditTrail() throws Exception {
 		this.mvc
 			.perform(get("/admin/audit").param("action", "organisation.registered")
