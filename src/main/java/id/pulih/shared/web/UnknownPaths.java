@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -31,7 +32,7 @@ class UnknownPaths {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object unknown(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
