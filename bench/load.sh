@@ -3,7 +3,7 @@
 # numbers of concurrent connections, with one session per connection; throughput, the 50th,
 # 95th and 99th percentile latencies, answers that were not 200 and socket errors per page.
 # bench/run.sh runs the same measurement on a data set it starts itself; this script is for
-# a Pulih that is already running (e.g. KEEP=1 REUSE=1 bench/reports.sh).
+# a Pulih that is already running.
 #
 # One session per connection: the user signs in N times with curl (N = the largest number of
 # connections) and wrk runs one thread per connection (-t N -c N); each thread sets its own
@@ -18,6 +18,7 @@
 # user asks again at once, which measures the server's saturated throughput).
 # Needs wrk (apt-get install -y wrk) and curl.
 set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
 : "${BASE:?BASE, e.g. http://127.0.0.1:18100}"
 USER="${USER_NAME:-manager.nasional}"
 PASSWORD="${PASSWORD:-Demo-Pulih-2026}"
@@ -39,39 +40,6 @@ MAXC=$(tr ' ' '\n' <<< "$CONNECTIONS" | sort -n | tail -n 1)
 seq "$MAXC" | xargs -P 4 -I{} bash -c 'signin "$0"' "$USER" > "$WORK/sessions"
 [[ $(sort -u "$WORK/sessions" | grep -c .) == "$MAXC" ]] || { echo "sign-in failed" >&2; exit 1; }
 head -n 10 "$WORK/sessions" > "$WORK/sessions.warm"
-cat > "$WORK/load.lua" <<'LUA'
-local sessions = {}
-for line in io.lines(os.getenv("SESSIONS")) do sessions[#sessions + 1] = line end
-local threads = {}
-function setup(thread)
-  threads[#threads + 1] = thread
-  thread:set("session", sessions[#threads])
-end
-local think_min = tonumber((os.getenv("THINK") or ""):match("^(%d+)-"))
-local think_max = tonumber((os.getenv("THINK") or ""):match("-(%d+)$"))
-if think_min then
-  function delay()
-    return math.random(think_min, think_max)
-  end
-end
-function init(args)
-  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0))
-  wrk.headers["Cookie"] = "SESSION=" .. session
-  wrk.headers["Accept-Encoding"] = "gzip"
-  not200 = 0
-end
-function response(status, headers, body)
-  if status ~= 200 then not200 = not200 + 1 end
-end
-function done(summary, latency, requests)
-  local bad = 0
-  for _, t in ipairs(threads) do bad = bad + t:get("not200") end
-  local e = summary.errors
-  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1e3, latency:percentile(95) / 1e3, latency:percentile(99) / 1e3,
-    bad, e.connect + e.read + e.write + e.timeout))
-end
-LUA
 [[ -z "${THINK:-}" || "$THINK" =~ ^[0-9]+-[0-9]+$ ]] || { echo "THINK must look like 1000-3000" >&2; exit 1; }
 export THINK="${THINK:-}"
 echo "| page | users | think ms | requests/s | p50 ms | p95 ms | p99 ms | not 200 | socket errors |"
@@ -81,10 +49,11 @@ for page in "$@"; do
   if [[ "$code" != 200 ]] || grep -q 'name="password"' "$WORK/page.html"; then
     echo "GET $page answered $code (not signed in?)" >&2; exit 1
   fi
-  SESSIONS="$WORK/sessions.warm" wrk -t10 -c10 -d"$WARMUP" -s "$WORK/load.lua" "$BASE$page" > /dev/null
+  SESSIONS="$WORK/sessions.warm" wrk -t10 -c10 -d"$WARMUP" -s "$HERE/sessions.lua" "$BASE$page" > /dev/null
   for c in $CONNECTIONS; do
-    line=$(SESSIONS="$WORK/sessions" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s "$WORK/load.lua" "$BASE$page" | grep '^RESULT')
-    read -r _ rps p50 p95 p99 not200 errors <<< "$line"
+    line=$(SESSIONS="$WORK/sessions" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s "$HERE/sessions.lua" "$BASE$page" | grep '^RESULT')
+    read -r _ n secs p50 p95 p99 errors not200 _ <<< "$line"
+    rps=$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.1f", n / s }')
     echo "| \`$page\` | $c | ${THINK:-none} | $rps | $p50 | $p95 | $p99 | $not200 | $errors |"
   done
 done

@@ -14,7 +14,7 @@
 #   NO_GENERATE=1     no synthetic data: the demo data set and the demo logins
 #                     (agent.gunungputri, chair.gunungputri, nakes.sukasari, manager.nasional)
 #   NATIONAL=1        with NO_GENERATE=1 on postgres: also load bench/national.sql
-#                     (UNITS, PUSKESMAS, CLIENTS, VISITS as in bench/reports.sh)
+#                     (UNITS 10000, PUSKESMAS 3000, CLIENTS 1000000, VISITS 5000000)
 #   YEAR (2025), RUNS (5 warm calls), CONNECTIONS ("10 50 200"), DURATION (15s), WARMUP (5s),
 #   THINK (1000-3000: ms a user waits between pages in the think-time runs), THINK_CONNECTIONS ("50 200"),
 #   IDLE (30: seconds before the idle RSS), PORT, OUT (docs/benchmarks.md; OUT=- prints only),
@@ -412,46 +412,6 @@ if [[ "$DBKIND" == postgres ]]; then log "raw SQL beside the running app"; raw_s
 
 # --- 7. load ------------------------------------------------------------------------------
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-cat > "$WORK/load.lua" <<'LUA'
--- One wrk thread per connection; each thread sends its own session (see bench/run.sh).
-local sessions = {}
-for line in io.lines(os.getenv("SESSIONS")) do sessions[#sessions + 1] = line end
-local threads = {}
-function setup(thread)
-  threads[#threads + 1] = thread
-  thread:set("session", sessions[#threads])
-end
--- THINK=min-max: each user waits that many ms (at random) between an answer and its next request.
-local think_min = tonumber((os.getenv("THINK") or ""):match("^(%d+)-"))
-local think_max = tonumber((os.getenv("THINK") or ""):match("-(%d+)$"))
-if think_min then
-  function delay()
-    return math.random(think_min, think_max)
-  end
-end
-function init(args)
-  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0))
-  wrk.headers["Cookie"] = "SESSION=" .. session
-  wrk.headers["Accept-Encoding"] = "gzip"
-  not200 = 0
-end
-function response(status, headers, body)
-  if status ~= 200 then not200 = not200 + 1 end
-end
-function done(summary, latency, requests)
-  local bad, seen = 0, {}
-  for _, t in ipairs(threads) do
-    bad = bad + t:get("not200")
-    seen[t:get("session")] = true
-  end
-  local distinct = 0
-  for _ in pairs(seen) do distinct = distinct + 1 end
-  local e = summary.errors
-  io.write(string.format("RESULT %d %.3f %.1f %.1f %.1f %d %d %d\n", summary.requests, summary.duration / 1e6,
-    latency:percentile(50) / 1e3, latency:percentile(95) / 1e3, latency:percentile(99) / 1e3,
-    e.connect + e.read + e.write + e.timeout, bad, distinct))
-end
-LUA
 THINK="${THINK:-1000-3000}"; THINK_CONNECTIONS="${THINK_CONNECTIONS:-50 200}"
 MAXC=$(tr ' ' '\n' <<< "$CONNECTIONS $THINK_CONNECTIONS" | sort -n | tail -n 1)
 LOAD_ROWS=()
@@ -461,12 +421,12 @@ load_page() { # label user path marker
   file=$(sessions "$user" "$MAXC")
   check_page "$(head -n 1 "$file")" "$path" "$marker"
   head -n 10 "$file" > "$file.warm"
-  SESSIONS="$file.warm" wrk -t10 -c10 -d"$WARMUP" --timeout 30s -s "$WORK/load.lua" "$BASE$path" > /dev/null
+  SESSIONS="$file.warm" wrk -t10 -c10 -d"$WARMUP" --timeout 30s -s bench/sessions.lua "$BASE$path" > /dev/null
   local think runs
   runs=$(for c in $CONNECTIONS; do echo "$c none"; done; for c in $THINK_CONNECTIONS; do echo "$c $THINK"; done)
   while read -r c think; do
     log "load: $label: $c connections, think time $think, for $DURATION"
-    line=$(SESSIONS="$file" THINK="${think#none}" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s "$WORK/load.lua" "$BASE$path" | grep '^RESULT')
+    line=$(SESSIONS="$file" THINK="${think#none}" wrk -t"$c" -c"$c" -d"$DURATION" --timeout 30s -s bench/sessions.lua "$BASE$path" | grep '^RESULT')
     read -r _ n secs p50 p95 p99 errors not200 distinct <<< "$line"
     LOAD_ROWS+=("$label|$path|$c|$think|$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.1f", n / s }')|$p50|$p95|$p99|$not200|$errors|$distinct|$(cut -d' ' -f1 /proc/loadavg)")
   done <<< "$runs"

@@ -13,16 +13,14 @@ import java.util.UUID;
 
 import id.pulih.shared.Audited;
 import id.pulih.shared.Ids;
+import id.pulih.shared.TransactionScoped;
 import id.pulih.shared.security.CurrentUser;
 import id.pulih.shared.security.PulihUser;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -43,14 +41,22 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	private final JdbcOperations operations;
-
-	private final Object key = new Object();
+	/**
+	 * The entries of the current transaction, written together just before it commits
+	 * (one round trip for a command that audits many records, such as a batch of visits):
+	 * none when the transaction rolls back, and a failed write fails the commit. Outside
+	 * a transaction, or once it commits, an entry is written at once.
+	 */
+	private final TransactionScoped<List<Object[]>> pending;
 
 	AuditTrail(JdbcClient jdbc, JdbcOperations operations, Clock clock) {
 		this.jdbc = jdbc;
-		this.operations = operations;
 		this.clock = clock;
+		this.pending = new TransactionScoped<>(ArrayList::new, entries -> {
+			if (!entries.isEmpty()) {
+				operations.batchUpdate(INSERT, entries);
+			}
+		});
 	}
 
 	@EventListener
@@ -59,68 +65,12 @@ public class AuditTrail {
 		Object[] entry = { Ids.newId(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC),
 				(user != null) ? user.getUsername() : "system", (user != null) ? user.role().name() : null,
 				event.action(), event.entityType(), event.entityId(), truncate(event.detail()), remoteAddress() };
-		Pending pending = pending();
+		List<Object[]> pending = this.pending.current();
 		if (pending == null) {
 			this.jdbc.sql(INSERT).params(entry).update();
 			return;
 		}
-		pending.entries.add(entry);
-	}
-
-	/**
-	 * The entries of the current transaction, to be written together just before it
-	 * commits (one round trip for a command that audits many records, such as a batch of
-	 * visits); null when an entry must be written at once: outside a transaction, and
-	 * once the transaction has written its entries (an event raised while it completes).
-	 */
-	private @Nullable Pending pending() {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this.key);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this.key, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		return pending.written ? null : pending;
-	}
-
-	/**
-	 * One transaction's entries. Nothing is written when the transaction rolls back, and
-	 * a failed write fails the commit. A transaction suspended for an inner one (which
-	 * keeps its own entries) takes its list along, and gets it back when it resumes.
-	 */
-	private final class Pending implements TransactionSynchronization {
-
-		private final List<Object[]> entries = new ArrayList<>();
-
-		private boolean written;
-
-		@Override
-		public void suspend() {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this.key);
-		}
-
-		@Override
-		public void resume() {
-			TransactionSynchronizationManager.bindResource(AuditTrail.this.key, this);
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			this.written = true;
-			if (!this.entries.isEmpty()) {
-				AuditTrail.this.operations.batchUpdate(INSERT, this.entries);
-			}
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this.key);
-		}
-
+		pending.add(entry);
 	}
 
 	/**

@@ -124,6 +124,15 @@ public class HarmReductionVisits {
 	 * {@code stock.error.insufficient} when the facility holds too little
 	 */
 	public Visit record(NewVisit command, PulihUser by) {
+		return recordOne(command, by).visit();
+	}
+
+	/** A visit recorded, or already stored with the same content ({@code repeated}). */
+	private record Recorded(Visit visit, boolean repeated) {
+
+	}
+
+	private Recorded recordOne(NewVisit command, PulihUser by) {
 		if (!HarmReductionAccess.recordsVisits(by)) {
 			throw new AccessDeniedException("role " + by.role() + " records no visits");
 		}
@@ -151,7 +160,7 @@ public class HarmReductionVisits {
 			if (stored.isPresent()) {
 				if (visible(stored.get().id(), by)
 						&& stored.get().sameAs(command, clientId, arrival, fieldOfficer, visitOn)) {
-					return stored.get();
+					return new Recorded(stored.get(), true);
 				}
 				throw new Conflict("id", "harmreduction.error.idTaken");
 			}
@@ -182,7 +191,7 @@ public class HarmReductionVisits {
 			this.events
 				.publishEvent(new Audited("harmreduction.clientRecordUpdated", "client", clientId, RECORD_DETAIL));
 		}
-		return saved;
+		return new Recorded(saved, false);
 	}
 
 	/**
@@ -199,9 +208,6 @@ public class HarmReductionVisits {
 		if (commands == null || commands.isEmpty() || commands.size() > BATCH_MAX) {
 			throw new RuleViolation("visits", "harmreduction.error.batchSize", BATCH_MAX);
 		}
-		if (!HarmReductionAccess.recordsVisits(by)) {
-			throw new AccessDeniedException("role " + by.role() + " records no visits");
-		}
 		// A user who works at no facility is told so once, not as the first visit's
 		// error.
 		this.access.facility(by);
@@ -213,9 +219,10 @@ public class HarmReductionVisits {
 			if (command == null) {
 				throw new RuleViolation(at, "harmreduction.error.whoRequired");
 			}
-			boolean stored = command.id() != null && this.repository.existsById(command.id());
 			try {
-				ids.add(record(command, by).id());
+				Recorded recorded = recordOne(command, by);
+				ids.add(recorded.visit().id());
+				repeated += recorded.repeated() ? 1 : 0;
 			}
 			catch (Conflict ex) {
 				throw new Conflict(at + "." + ex.field(), ex.messageKey(), ex.arguments());
@@ -226,9 +233,6 @@ public class HarmReductionVisits {
 			}
 			catch (RecordNotFound ex) {
 				throw new RuleViolation(at + ".clientId", "harmreduction.error.clientNotFound");
-			}
-			if (stored) {
-				repeated++;
 			}
 		}
 		return new Batch(ids, ids.size() - repeated, repeated);

@@ -162,7 +162,7 @@ public class Reports {
 		// or the figures are older than pulih.reporting.cache-for (the rollups' own
 		// delay).
 		String key = request + "|" + published + "|" + locale + "|" + ACTIVITY_READERS.contains(user.role());
-		ReportTable hit = cached(key, user);
+		ReportTable hit = cached(key, this.rollups.refreshedTo(), user);
 		if (hit != null) {
 			return hit;
 		}
@@ -173,11 +173,11 @@ public class Reports {
 		ReentrantLock lock = this.building.computeIfAbsent(key, k -> new ReentrantLock());
 		lock.lock();
 		try {
-			hit = cached(key, user);
+			Instant version = this.rollups.refreshedTo();
+			hit = cached(key, version, user);
 			if (hit != null) {
 				return hit;
 			}
-			Instant version = this.rollups.refreshedTo();
 			ReportTable table = compute(request, published, user, locale);
 			this.cache.put(key, new Cached(version, table));
 			return table;
@@ -188,10 +188,10 @@ public class Reports {
 		}
 	}
 
-	/** The table built for this key from the current rollups, still fresh; else null. */
-	private @Nullable ReportTable cached(String key, PulihUser user) {
+	/** The table built for this key from these rollups, still fresh; else null. */
+	private @Nullable ReportTable cached(String key, @Nullable Instant version, PulihUser user) {
 		Cached cached = this.cache.get(key);
-		if (cached == null || !Objects.equals(cached.version(), this.rollups.refreshedTo())
+		if (cached == null || !Objects.equals(cached.version(), version)
 				|| !cached.table().generatedAt().plus(this.cacheFor).isAfter(Instant.now(this.clock))) {
 			return null;
 		}
